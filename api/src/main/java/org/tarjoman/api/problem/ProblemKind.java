@@ -1,0 +1,50 @@
+package org.tarjoman.api.problem;
+
+/** The kinds of problem the API answers with: HTTP status, a stable type slug and a title. */
+public enum ProblemKind {
+    BAD_REQUEST(400, "bad-request", "Bad request"),
+    MALFORMED_BODY(400, "malformed-body", "The body cannot be read"),
+    INVALID_ENCODING(400, "invalid-encoding", "The body is not valid UTF-8"),
+    VALIDATION(400, "validation", "The request is not valid"),
+    EMPTY_ARTICLE(400, "empty-article", "The article has no text"),
+    UNSUPPORTED_FORMAT(400, "unsupported-format", "Unsupported article format"),
+    UNSUPPORTED_LANGUAGE(400, "unsupported-language", "Unsupported language"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    CONFLICT(409, "conflict", "Conflict"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    INTERNAL(500, "internal", "Internal server error");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemKind(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return Problem.TYPE_BASE + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static ProblemKind forStatus(int status) {
+        for (ProblemKind kind : values()) {
+            if (kind.status == status) {
+                return kind;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_REQUEST;
+    }
+}

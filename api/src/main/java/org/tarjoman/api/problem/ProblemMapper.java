@@ -1,0 +1,126 @@
+package org.tarjoman.api.problem;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.tarjoman.core.EmptyArticleException;
+import org.tarjoman.core.UnsupportedLanguageException;
+
+/**
+ * The single place where exceptions become HTTP answers: every error leaves as
+ * {@code application/problem+json}, and nothing internal (stack trace, class name) leaks.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.kind(), e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response emptyArticle(EmptyArticleException e, UriInfo uri) {
+        return respond(ProblemKind.EMPTY_ARTICLE, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedLanguage(UnsupportedLanguageException e, UriInfo uri) {
+        return respond(ProblemKind.UNSUPPORTED_LANGUAGE, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+        return respond(ProblemKind.VALIDATION, detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("Invalid UTF-8")) {
+            return respond(ProblemKind.INVALID_ENCODING, "The JSON body is not valid UTF-8 text.", uri, null);
+        }
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String detail;
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            detail = "Field '" + jsonPath(mismatch) + "' has the wrong type" + where + ".";
+        } else if (e instanceof JsonParseException) {
+            detail = "The body is not valid JSON" + where + ".";
+        } else {
+            detail = "The JSON body does not have the expected shape" + where + ".";
+        }
+        return respond(ProblemKind.MALFORMED_BODY, detail, uri, null);
+    }
+
+    /** Declared on its own so it wins over the JSON extension's built-in mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemKind kind = ProblemKind.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath() + ".";
+            case 405 -> "This method is not allowed on " + uri.getPath() + ".";
+            case 406 -> "None of the accepted media types can be produced by " + uri.getPath() + ".";
+            case 415 -> "This media type is not accepted by " + uri.getPath() + ".";
+            default -> kind.title() + ".";
+        };
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        return respond(kind, detail, uri, null, status);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
+        return respond(ProblemKind.INTERNAL, "An unexpected error occurred; incident " + incident + " is logged.", uri, null);
+    }
+
+    private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return respond(kind, detail, uri, errors, kind.status());
+    }
+
+    private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors, int status) {
+        Problem problem = new Problem(kind.type(), kind.title(), status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // Property paths look like "segment.request.text": the method and parameter names are noise.
+        String path = violation.getPropertyPath().toString();
+        int dot = path.indexOf('.');
+        int second = dot < 0 ? -1 : path.indexOf('.', dot + 1);
+        return second < 0 ? path : path.substring(second + 1);
+    }
+
+    private static String jsonPath(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+    }
+}
