@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.tarjoman.core.document.InlineCode.Kind;
 
@@ -103,6 +104,7 @@ public final class TaggedText {
 
         private static final Map<String, Character> ENTITIES =
                 Map.of("lt", '<', "gt", '>', "amp", '&', "quot", '"', "apos", '\'');
+        private static final Set<String> TAGS = Set.of("g", "x", "bx", "ex");
 
         private final String in;
         private final Map<Integer, InlineCode> openings = new HashMap<>();
@@ -145,7 +147,7 @@ public final class TaggedText {
             all.addAll(placeholders.keySet());
             all.removeAll(used);
             if (!all.isEmpty()) {
-                throw new InvalidTaggedTextException("missing code id(s) " + new java.util.TreeSet<>(all)
+                throw new InvalidTaggedTextException("missing code id(s) " + new TreeSet<>(all)
                         + ": every source code must appear once in the target");
             }
             return new Parsed(text.toString(), codes);
@@ -172,6 +174,9 @@ public final class TaggedText {
             }
             int space = body.indexOf(' ');
             String name = space < 0 ? body : body.substring(0, space);
+            if (!TAGS.contains(name)) {
+                throw fail("unknown tag <" + name + ">, write '<' as &lt;", start);
+            }
             int id = readId(space < 0 ? "" : body.substring(space + 1).strip(), start);
             switch (name) {
                 case "g" -> {
@@ -192,15 +197,15 @@ public final class TaggedText {
                     requireForm(!openings.containsKey(id), "id " + id + " is a pair, use <g>…</g>", start);
                     add(closing);
                 }
-                default -> throw fail("unknown tag <" + name + ">, write '<' as &lt;", start);
+                default -> throw new IllegalStateException(name);
             }
         }
 
         private int readId(String attributes, int at) {
-            if (!attributes.startsWith("id=") || attributes.length() < 5) {
+            if (!attributes.startsWith("id=")) {
                 throw fail("tag needs exactly one attribute id=\"N\"", at);
             }
-            char quote = attributes.charAt(3);
+            char quote = attributes.length() < 5 ? ' ' : attributes.charAt(3);
             if ((quote != '"' && quote != '\'') || attributes.charAt(attributes.length() - 1) != quote) {
                 throw fail("id must be quoted", at);
             }

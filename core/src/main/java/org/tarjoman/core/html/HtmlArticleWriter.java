@@ -35,8 +35,6 @@ import org.tarjoman.core.segment.SentenceSegmenter;
  */
 public final class HtmlArticleWriter {
 
-    private static final char BOM = '\uFEFF';
-
     private final TextUnitSplitter splitter;
 
     public HtmlArticleWriter(SentenceSegmenter segmenter) {
@@ -70,10 +68,7 @@ public final class HtmlArticleWriter {
         if (next.hasNext()) {
             throw new IllegalArgumentException(targets.size() + " targets for " + ordinal[0] + " segments");
         }
-        String html = out.toString(StandardCharsets.UTF_8);
-        boolean bomAdded = !html.isEmpty() && html.charAt(0) == BOM
-                && (originalHtml.isEmpty() || originalHtml.charAt(0) != BOM);
-        return bomAdded ? html.substring(1) : html;
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private void translate(ITextUnit unit, LocaleId target, Iterator<String> next, int[] ordinal) {

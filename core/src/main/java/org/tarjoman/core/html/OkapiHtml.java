@@ -1,5 +1,6 @@
 package org.tarjoman.core.html;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,11 @@ final class OkapiHtml {
 
     /** Feeds every event of {@code html} to {@code sink}, in document order. */
     static void events(HtmlFilter filter, String html, String language, Consumer<Event> sink) {
-        filter.open(new RawDocument(html, LocaleId.fromString(language)));
+        // From UTF-8 bytes, not a CharSequence: Okapi would otherwise declare the page UTF-16 in the
+        // <meta> it adds to a <head> without a charset.
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        filter.open(new RawDocument(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(),
+                LocaleId.fromString(language)));
         try {
             while (filter.hasNext()) {
                 sink.accept(filter.next());
