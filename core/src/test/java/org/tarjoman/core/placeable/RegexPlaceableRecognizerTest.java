@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.tarjoman.core.document.Placeable;
 import org.tarjoman.core.document.PlaceableType;
@@ -24,7 +25,7 @@ class RegexPlaceableRecognizerTest {
     private void check(String in, Object... expected) {
         List<Placeable> placeables = recognizer.recognize(in);
         assertSpansExact(in, placeables);
-        List<org.assertj.core.groups.Tuple> tuples = new ArrayList<>();
+        List<Tuple> tuples = new ArrayList<>();
         for (int i = 0; i < expected.length; i += 3) {
             tuples.add(tuple(expected[i], expected[i + 1], expected[i + 2]));
         }
