@@ -3,6 +3,7 @@ package org.tarjoman.core.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,13 @@ class PersianSegmentationTest {
     }
 
     @Test
+    void shouldNotBreakAfterAQuotationClosedInsideASentence() {
+        assertSplitsInto("خبرنگاران پرسیدند «چرا حالا؟» و پاسخی نگرفتند.", "او «چرا حالا؟» را از سخنگو پرسید.");
+        assertSplitsInto("وی گفت: «ما آماده‌ایم.» و جلسه را ترک کرد.", "آمار نهایی منتشر نشده است.");
+        assertSplitsInto("وی گفت: «ما آماده‌ایم.»", "آمار نهایی منتشر نشده است.");
+    }
+
+    @Test
     void shouldNotBreakWithoutWhitespaceAfterThePunctuation() {
         assertSplitsInto("او گفت: «آیا ما خبر را افشا کرده ایم؟»و سپس رفت.");
     }
@@ -79,6 +87,14 @@ class PersianSegmentationTest {
     void shouldNotBreakAfterColon() {
         assertSplitsInto("سفیر کشورمان در فدراسیون روسیه گفت: سفر دکتر مسعود پزشکیان به مسکو تاریخی خواهد بود.");
         assertSplitsInto("وی گفت: «خوکها فقط بازیگوش هستند.»", "او افزود: او آزاد است.");
+    }
+
+    @Test
+    void okapiDefaultRulesBreakAfterColonWhichIsWhyWeShipOurOwn() {
+        String paragraph = "سفیر کشورمان گفت: سفر دکتر پزشکیان تاریخی خواهد بود.";
+
+        assertThat(SrxSentenceSegmenter.okapiDefault("fa").split(paragraph)).hasSize(2);
+        assertThat(segmenter.split(paragraph)).hasSize(1);
     }
 
     @Test
@@ -208,6 +224,18 @@ class PersianSegmentationTest {
         String paragraph = "رئیس‌جمهور روسیه در سال ۲۰۲۴ به تهران آمد. همکاری‌ها ادامه دارد.";
         assertThat(sentencesOf(paragraph)).containsExactly(
                 "رئیس‌جمهور روسیه در سال ۲۰۲۴ به تهران آمد.", "همکاری‌ها ادامه دارد.");
+    }
+
+    @Test
+    void shouldGiveTheSameSentencesWhenUsedFromManyThreads() {
+        String paragraph = "وی افزود: آمار رسمی منتشر نشده است. جلالی ادامه داد: روابط رو به جلو است؟! Dr. Smith agreed.";
+        List<Span> expected = segmenter.split(paragraph);
+
+        List<List<Span>> results = IntStream.range(0, 2_000).parallel()
+                .mapToObj(i -> segmenter.split(paragraph)).toList();
+
+        assertThat(expected).hasSize(3);
+        assertThat(results).allSatisfy(spans -> assertThat(spans).isEqualTo(expected));
     }
 
     @Test
