@@ -35,7 +35,7 @@ class SegmentationResourceTest {
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("language", equalTo("fa"))
                 .body("format", equalTo("text"))
-                .body("words", greaterThan(600))
+                .body("words", greaterThan(550))
                 .extract().jsonPath();
 
         assertThat(json.getString("blocks[0].type")).isEqualTo("heading");
