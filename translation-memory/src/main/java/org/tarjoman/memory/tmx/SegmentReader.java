@@ -85,7 +85,7 @@ final class SegmentReader {
                     case "hi" -> depth++;
                     default -> {
                         problems.add("<" + name + "> is not allowed in <seg>");
-                        TmxReader.skipElement(xml);
+                        SafeStax.skipElement(xml);
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -102,19 +102,19 @@ final class SegmentReader {
     }
 
     private void readCode(String element) throws XMLStreamException {
-        String i = TmxReader.attribute(xml, "i");
-        String x = TmxReader.attribute(xml, "x");
-        String type = TmxReader.attribute(xml, "type");
+        String i = SafeStax.attribute(xml, "i");
+        String x = SafeStax.attribute(xml, "x");
+        String type = SafeStax.attribute(xml, "type");
         Kind kind = switch (element) {
             case "bpt" -> Kind.OPENING;
             case "ept" -> Kind.CLOSING;
-            case "it" -> position(TmxReader.attribute(xml, "pos"));
+            case "it" -> position(SafeStax.attribute(xml, "pos"));
             default -> Kind.PLACEHOLDER;
         };
         if ((element.equals("bpt") || element.equals("ept")) && (i == null || i.isBlank())) {
             problems.add("<" + element + "> without the required attribute i");
         }
-        String data = TmxReader.textContent(xml);
+        String data = SafeStax.textContent(xml);
         if (kind != null) {
             raws.add(new Raw(element, kind, i, x, type, data, text.length()));
         }

@@ -28,7 +28,5 @@ public record TmxEntry(int index, int line, String tuid, Provenance provenance, 
     /** The admin attributes shared by {@code tu} and {@code tuv}; any may be {@code null}. */
     public record Provenance(String creationId, Instant creationDate, String changeId, Instant changeDate,
                              Integer usageCount) {
-
-        static final Provenance NONE = new Provenance(null, null, null, null, null);
     }
 }

@@ -1,8 +1,14 @@
 package org.tarjoman.memory.tmx;
 
-import java.io.IOException;
+import static org.tarjoman.memory.tmx.SafeStax.attribute;
+import static org.tarjoman.memory.tmx.SafeStax.checkDoctype;
+import static org.tarjoman.memory.tmx.SafeStax.fail;
+import static org.tarjoman.memory.tmx.SafeStax.formatError;
+import static org.tarjoman.memory.tmx.SafeStax.nextChild;
+import static org.tarjoman.memory.tmx.SafeStax.skipElement;
+import static org.tarjoman.memory.tmx.SafeStax.textContent;
+
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -36,8 +40,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class TmxReader {
 
-    private final XMLInputFactory factory = hardenedFactory();
-
     /**
      * Reads the whole stream (it is not closed).
      *
@@ -46,7 +48,8 @@ public final class TmxReader {
     public void read(InputStream in, TmxHandler handler) {
         XMLStreamReader xml;
         try {
-            xml = factory.createXMLStreamReader(in);
+            // a factory per read: StAX factories are not guaranteed thread-safe, and creating one is cheap
+            xml = SafeStax.newFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
             throw formatError(e, false);
         }
@@ -109,9 +112,9 @@ public final class TmxReader {
     }
 
     private static TmxHeader readHeader(XMLStreamReader xml) throws XMLStreamException {
-        TmxHeader header = new TmxHeader(attribute(xml, "srclang"), attribute(xml, "creationtool"),
-                attribute(xml, "creationtoolversion"), attribute(xml, "segtype"), attribute(xml, "o-tmf"),
-                attribute(xml, "adminlang"), attribute(xml, "datatype"), Map.of());
+        String[] attributes = {attribute(xml, "srclang"), attribute(xml, "creationtool"),
+            attribute(xml, "creationtoolversion"), attribute(xml, "segtype"), attribute(xml, "o-tmf"),
+            attribute(xml, "adminlang"), attribute(xml, "datatype")};
         Map<String, String> properties = new LinkedHashMap<>();
         while (nextChild(xml)) {
             if (xml.getLocalName().equals("prop")) {
@@ -120,8 +123,8 @@ public final class TmxReader {
                 skipElement(xml);
             }
         }
-        return new TmxHeader(header.srcLang(), header.creationTool(), header.creationToolVersion(),
-                header.segType(), header.oTmf(), header.adminLang(), header.dataType(), properties);
+        return new TmxHeader(attributes[0], attributes[1], attributes[2], attributes[3], attributes[4],
+                attributes[5], attributes[6], properties);
     }
 
     private static TmxEntry readTu(XMLStreamReader xml, int index) throws XMLStreamException {
@@ -222,106 +225,5 @@ public final class TmxReader {
         if (type != null) {
             properties.putIfAbsent(type, value);
         }
-    }
-
-    /** Moves to the next child start tag of the current element; false at the element's end tag. */
-    private static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-        }
-    }
-
-    /** An attribute without namespace, e.g. {@code tuid}. */
-    static String attribute(XMLStreamReader xml, String name) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            String namespace = xml.getAttributeNamespace(i);
-            if ((namespace == null || namespace.isEmpty()) && xml.getAttributeLocalName(i).equals(name)) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return null;
-    }
-
-    /** All text inside the current element, nested elements flattened; consumes its end tag. */
-    static String textContent(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(xml.getText());
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    /** Skips the current element and its content, consuming its end tag. */
-    static void skipElement(XMLStreamReader xml) throws XMLStreamException {
-        textContent(xml);
-    }
-
-    /**
-     * The DOCTYPE event carries the declaration's text. An internal subset starts with a {@code [}
-     * outside the quoted public and system ids.
-     */
-    private static void checkDoctype(XMLStreamReader xml) {
-        String doctype = xml.getText();
-        char quote = 0;
-        for (int i = 0; i < doctype.length(); i++) {
-            char c = doctype.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                throw fail(xml, "DOCTYPE with internal subset is not allowed (entity declarations are refused)");
-            }
-        }
-    }
-
-    private static TmxFormatException fail(XMLStreamReader xml, String reason) {
-        Location location = xml.getLocation();
-        return new TmxFormatException(location.getLineNumber(), location.getColumnNumber(), reason);
-    }
-
-    private static RuntimeException formatError(XMLStreamException e, boolean rootSeen) {
-        if (e.getNestedException() instanceof IOException io) {
-            return new UncheckedIOException(io);
-        }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        int at = message.indexOf("Message: ");
-        if (at >= 0) {
-            message = message.substring(at + "Message: ".length());
-        }
-        Location location = e.getLocation();
-        return new TmxFormatException(location == null ? -1 : location.getLineNumber(),
-                location == null ? -1 : location.getColumnNumber(),
-                (rootSeen ? "malformed XML: " : "not XML: ") + message.strip(), e);
-    }
-
-    private static XMLInputFactory hardenedFactory() {
-        // the JDK's own StAX, not whichever implementation the classpath brings: its options are tested
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("refused to read external resource " + systemId);
-        });
-        return factory;
     }
 }

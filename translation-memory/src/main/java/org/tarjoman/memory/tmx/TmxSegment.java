@@ -24,7 +24,7 @@ import org.tarjoman.core.document.TaggedText;
 public record TmxSegment(String text, List<InlineCode> codes) {
 
     /** The tags of {@link TaggedText}; ids are read here, everything else is checked by its parser. */
-    private static final Pattern TAG = Pattern.compile("<(/g|g|x|bx|ex)(?:\\s+id=\"(\\d{1,9})\")?\\s*/?>");
+    private static final Pattern TAG = Pattern.compile("<(/g|g|x|bx|ex)(?:\\s+id=[\"'](\\d{1,9})[\"'])?\\s*/?>");
 
     public TmxSegment {
         Objects.requireNonNull(text, "text");
