@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.SAXParserFactory;
 
@@ -111,7 +112,7 @@ class TmxWriterTest {
         });
 
         assertThat(headers).containsExactly(new TmxHeader("fa", "Tarjoman", "1.2.3", "sentence", "Tarjoman", "en",
-                "html", java.util.Map.of()));
+                "html", Map.of()));
     }
 
     @Test
