@@ -1,0 +1,135 @@
+package org.tarjoman.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tarjoman.core.document.ArticleReader;
+import org.tarjoman.core.document.Block;
+import org.tarjoman.core.document.BlockType;
+import org.tarjoman.core.document.Document;
+import org.tarjoman.core.document.Segment;
+import org.tarjoman.core.document.SegmentFactory;
+import org.tarjoman.core.document.SourceFormat;
+import org.tarjoman.core.segment.SentenceSegmenter;
+import org.tarjoman.core.segment.Span;
+
+/**
+ * Reads a plain-text article the way newsrooms send it.
+ * <ul>
+ *   <li>A leading BOM is dropped. Lines end with {@code \n}, {@code \r\n} or {@code \r}.</li>
+ *   <li>Blocks are separated by blank lines; a line of only whitespace is blank.</li>
+ *   <li>A block of ONE line that does not end with sentence punctuation ({@code . ؟ ? ! …},
+ *       possibly followed by closing quotes or brackets) is a {@link BlockType#HEADING}
+ *       (headline, subheading); every other block is a {@link BlockType#PARAGRAPH}.</li>
+ *   <li>A block of several lines is always a paragraph, even when its first line looks like a
+ *       headline: hard-wrapped paragraphs look the same, and cutting them would be worse than
+ *       keeping a rare headline glued to its text.</li>
+ *   <li>Single line breaks inside a block are read as spaces by the segmenter, but segment texts
+ *       are exact substrings of the input (line breaks inside a sentence stay as written).</li>
+ * </ul>
+ * Thread-safe when its segmenter is.
+ */
+public final class PlainTextArticleReader implements ArticleReader {
+
+    private static final char BOM = '\uFEFF';
+
+    private final SentenceSegmenter segmenter;
+    private final SegmentFactory segments;
+
+    public PlainTextArticleReader(SentenceSegmenter segmenter, SegmentFactory segments) {
+        this.segmenter = segmenter;
+        this.segments = segments;
+    }
+
+    @Override
+    public Document read(String content, String language) {
+        String text = !content.isEmpty() && content.charAt(0) == BOM ? content.substring(1) : content;
+        List<Block> blocks = new ArrayList<>();
+        int blockStart = -1;
+        int blockEnd = -1;
+        int lines = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = lineEnd(text, lineStart);
+            if (isBlank(text, lineStart, lineEnd)) {
+                if (blockStart >= 0) {
+                    blocks.add(block(blocks.size(), text, blockStart, blockEnd, lines));
+                    blockStart = -1;
+                    lines = 0;
+                }
+            } else {
+                if (blockStart < 0) {
+                    blockStart = lineStart;
+                }
+                blockEnd = lineEnd;
+                lines++;
+            }
+            lineStart = nextLineStart(text, lineEnd);
+        }
+        if (blockStart >= 0) {
+            blocks.add(block(blocks.size(), text, blockStart, blockEnd, lines));
+        }
+        return new Document(language, SourceFormat.TEXT, blocks);
+    }
+
+    private Block block(int index, String text, int start, int end, int lines) {
+        String raw = text.substring(start, end);
+        BlockType type = lines == 1 && !endsWithSentencePunctuation(raw) ? BlockType.HEADING : BlockType.PARAGRAPH;
+        List<Span> spans = segmenter.split(lines == 1 ? raw : raw.replace('\r', ' ').replace('\n', ' '));
+        List<Segment> blockSegments = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            blockSegments.add(segments.create(blockSegments.size(), span.of(raw), List.of()));
+        }
+        return new Block(index, type, blockSegments);
+    }
+
+    static boolean endsWithSentencePunctuation(CharSequence line) {
+        int i = line.length() - 1;
+        while (i >= 0 && (isSpace(line.charAt(i)) || isClosing(line.charAt(i)))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        return switch (line.charAt(i)) {
+            case '.', '؟', '?', '!', '…', '۔' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isClosing(char c) {
+        return switch (c) {
+            case '»', '"', '”', '’', '\'', ')', ']', '\u200E', '\u200F' -> true;
+            default -> false;
+        };
+    }
+
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextLineStart(String text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return text.length() + 1;
+        }
+        boolean crlf = text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n';
+        return lineEnd + (crlf ? 2 : 1);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == BOM;
+    }
+}
