@@ -119,7 +119,9 @@ final class MatchIndex {
                 hits.sameKey[hits.sameKeyCount++] = ids[ord];
             }
         }
-        new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), scratch, hits).run();
+        if (threshold <= Scores.FUZZY_MAX) {
+            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), scratch, hits).run();
+        }
         scratch.end();
         return hits;
     }
