@@ -37,9 +37,6 @@ final class FuzzySearch {
     private final int limit;
     private int[] q;
     private int n;
-    private int[] distinct;
-    private int[] counts;
-    private int distinctCount;
     private int queryNumberCount;
     private int minLength;
     private int maxLength;
@@ -77,7 +74,12 @@ final class FuzzySearch {
                 scratch.queryNumbers[queryNumberCount++] = q[i];
             }
         }
-        countQueryTokens();
+        scratch.fitVocabulary(vocabulary.size());
+        for (int token : q) {
+            if (token >= 0) {
+                scratch.queryCount[token]++;
+            }
+        }
         Arrays.sort(order);
         int must = minLength;
         int prefix = n - must + 1;
@@ -90,6 +92,11 @@ final class FuzzySearch {
             }
             scanned[scannedCount++] = token;
             scan(postings.bytes(token), postings.length(token));
+        }
+        for (int token : q) {
+            if (token >= 0) {
+                scratch.queryCount[token] = 0;
+            }
         }
         for (int i = 0; i < bestCount; i++) {
             hits.fuzzyIds[i] = index.id(bestOrds[i]);
@@ -146,32 +153,27 @@ final class FuzzySearch {
 
     /** Multiset overlap of the unit's tokens with the query's, stopping once {@code need} is out of reach. */
     private int overlap(int[] c, int m, int need) {
-        int[] used = scratch.used;
-        Arrays.fill(used, 0, distinctCount, 0);
+        int[] queryCount = scratch.queryCount;
+        int[] usedCount = scratch.usedCount;
+        int[] usedStamp = scratch.usedStamp;
+        int stamp = scratch.nextStamp();
         int overlap = 0;
         for (int j = 0; j < m && overlap + (m - j) >= need; j++) {
-            int at = Arrays.binarySearch(distinct, 0, distinctCount, c[j]);
-            if (at >= 0 && used[at] < counts[at]) {
-                used[at]++;
+            int token = c[j];
+            int wanted = queryCount[token];
+            if (wanted == 0) {
+                continue;
+            }
+            if (usedStamp[token] != stamp) {
+                usedStamp[token] = stamp;
+                usedCount[token] = 0;
+            }
+            if (usedCount[token] < wanted) {
+                usedCount[token]++;
                 overlap++;
             }
         }
         return overlap;
-    }
-
-    private void countQueryTokens() {
-        int[] sorted = q.clone();
-        Arrays.sort(sorted);
-        distinct = new int[n];
-        counts = new int[n];
-        for (int token : sorted) {
-            if (distinctCount > 0 && distinct[distinctCount - 1] == token) {
-                counts[distinctCount - 1]++;
-            } else {
-                distinct[distinctCount] = token;
-                counts[distinctCount++] = 1;
-            }
-        }
     }
 
     /** Keeps the best {@code limit} by score, then newest change, then most used, then lowest id. */

@@ -17,7 +17,11 @@ final class SearchScratch {
     int[] rowB = new int[66];
     int[] queryNumbers = new int[64];
     int[] unitNumbers = new int[64];
-    int[] used = new int[64];
+    /** Per token id: how often the current query has it, and how many of those a candidate used. */
+    int[] queryCount = new int[1024];
+    int[] usedCount = new int[1024];
+    int[] usedStamp = new int[1024];
+    int stamp;
 
     void begin(int ordinals) {
         if (seen.length * 64L < ordinals) {
@@ -56,8 +60,26 @@ final class SearchScratch {
             rowA = new int[tokens + 2];
             rowB = new int[tokens + 2];
             unitNumbers = new int[tokens];
-            used = new int[tokens];
             queryNumbers = new int[tokens];
         }
+    }
+
+    void fitVocabulary(int size) {
+        if (queryCount.length < size) {
+            int capacity = Math.max(size, queryCount.length * 2);
+            queryCount = new int[capacity];
+            usedCount = new int[capacity];
+            usedStamp = new int[capacity];
+            stamp = 0;
+        }
+    }
+
+    /** A fresh stamp for one candidate's overlap count. */
+    int nextStamp() {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(usedStamp, 0);
+            stamp = 1;
+        }
+        return stamp;
     }
 }
