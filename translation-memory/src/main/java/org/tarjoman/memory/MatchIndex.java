@@ -1,0 +1,266 @@
+package org.tarjoman.memory;
+
+import java.util.Arrays;
+
+/**
+ * The index of one memory: per unit only what matching needs, in parallel primitive columns
+ * addressed by an internal ordinal (its id, change time, usage count, pair hash, code
+ * signature, and its tokens in the {@link TokenArena}); an inverted index of tokens
+ * ({@link PostingLists}); and two {@link LongIntMap}s, id → ordinal and key hash → newest ordinal
+ * with that normalized key (older ones chained through {@code nextSameKey}). No texts.
+ *
+ * <p>A put appends a new ordinal; a removed or replaced ordinal is only marked dead and skipped
+ * until {@link #compacted()} rebuilds the columns without it. Not thread-safe:
+ * {@link TranslationMemory} serializes writers and lets readers share it.
+ */
+final class MatchIndex {
+
+    static final int NONE = -1;
+    /** At most this many units with the query's normalized key are read back and verified. */
+    static final int SAME_KEY_CAP = 64;
+
+    private final Vocabulary vocabulary;
+    private final PostingLists postings = new PostingLists();
+    private final TokenArena arena = new TokenArena();
+    private final LongIntMap byId;
+    private final LongIntMap byKey;
+    private long[] ids;
+    private long[] changedAt;
+    private int[] usage;
+    private long[] pairHash;
+    private int[] codeSignature;
+    private int[] nextSameKey;
+    private long[] dead;
+    private int ordinals;
+    private int live;
+    private int[] tokenBuffer = new int[64];
+
+    MatchIndex(int expected) {
+        this(new Vocabulary(), expected);
+    }
+
+    private MatchIndex(Vocabulary vocabulary, int expected) {
+        this.vocabulary = vocabulary;
+        int capacity = Math.max(16, expected);
+        byId = new LongIntMap(capacity);
+        byKey = new LongIntMap(capacity);
+        ids = new long[capacity];
+        changedAt = new long[capacity];
+        usage = new int[capacity];
+        pairHash = new long[capacity];
+        codeSignature = new int[capacity];
+        nextSameKey = new int[capacity];
+        dead = new long[capacity / 64 + 1];
+    }
+
+    int size() {
+        return live;
+    }
+
+    int garbage() {
+        return ordinals - live;
+    }
+
+    void put(MatchKeys.Unit unit) {
+        remove(unit.id());
+        int ord = ordinals++;
+        ensureCapacity(ordinals);
+        ids[ord] = unit.id();
+        changedAt[ord] = unit.changedAt();
+        usage[ord] = unit.usageCount();
+        pairHash[ord] = unit.pairHash();
+        codeSignature[ord] = unit.codeSignature();
+        String[] tokens = unit.tokens();
+        if (tokens.length > tokenBuffer.length) {
+            tokenBuffer = new int[tokens.length];
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            tokenBuffer[i] = vocabulary.add(tokens[i]);
+            postings.add(tokenBuffer[i], ord);
+        }
+        arena.set(ord, tokenBuffer, tokens.length);
+        int head = byKey.put(unit.keyHash(), ord);
+        nextSameKey[ord] = head;
+        byId.put(unit.id(), ord);
+        live++;
+    }
+
+    boolean remove(long id) {
+        int ord = byId.remove(id);
+        if (ord == LongIntMap.ABSENT) {
+            return false;
+        }
+        dead[ord >>> 6] |= 1L << ord;
+        live--;
+        return true;
+    }
+
+    /** The id of a live unit with this key hash and pair hash, or {@link #NONE}. */
+    long findDuplicate(long keyHash, long pair) {
+        for (int ord = byKey.get(keyHash); ord != NONE; ord = nextSameKey[ord]) {
+            if (!isDead(ord) && pairHash[ord] == pair) {
+                return ids[ord];
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * The ids of the live units sharing the query's normalized key (newest first, at most
+     * {@link #SAME_KEY_CAP}) and the best fuzzy matches among the others; {@code scratch} must be this
+     * thread's own.
+     */
+    Hits search(MatchKeys.Query query, int threshold, int limit, SearchScratch scratch) {
+        scratch.begin(ordinals);
+        Hits hits = new Hits(limit);
+        for (int ord = byKey.get(query.keyHash()); ord != NONE; ord = nextSameKey[ord]) {
+            scratch.mark(ord);
+            if (!isDead(ord) && hits.sameKeyCount < SAME_KEY_CAP) {
+                hits.sameKey[hits.sameKeyCount++] = ids[ord];
+            }
+        }
+        if (threshold <= Scores.FUZZY_MAX) {
+            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), scratch, hits).run();
+        }
+        scratch.end();
+        return hits;
+    }
+
+    /** A copy without the dead ordinals, sharing the vocabulary. */
+    MatchIndex compacted() {
+        MatchIndex out = new MatchIndex(vocabulary, live);
+        int[] remap = new int[ordinals];
+        for (int ord = 0; ord < ordinals; ord++) {
+            if (isDead(ord)) {
+                remap[ord] = NONE;
+                continue;
+            }
+            int to = remap[ord] = out.ordinals++;
+            out.ids[to] = ids[ord];
+            out.changedAt[to] = changedAt[ord];
+            out.usage[to] = usage[ord];
+            out.pairHash[to] = pairHash[ord];
+            out.codeSignature[to] = codeSignature[ord];
+            int length = arena.length(ord);
+            int[] tokens = tokens(ord, new int[length]);
+            for (int i = 0; i < length; i++) {
+                out.postings.add(tokens[i], to);
+            }
+            out.arena.set(to, tokens, length);
+            out.byId.put(ids[ord], to);
+        }
+        out.live = live;
+        byKey.forEach((hash, head) -> {
+            int last = NONE;
+            for (int ord = head; ord != NONE; ord = nextSameKey[ord]) {
+                int to = remap[ord];
+                if (to == NONE) {
+                    continue;
+                }
+                if (last == NONE) {
+                    out.byKey.put(hash, to);
+                } else {
+                    out.nextSameKey[last] = to;
+                }
+                last = to;
+            }
+            if (last != NONE) {
+                out.nextSameKey[last] = NONE;
+            }
+        });
+        out.trim();
+        return out;
+    }
+
+    /** Shrinks the growable arrays to their content, after a bulk load. */
+    void trim() {
+        ids = Arrays.copyOf(ids, ordinals);
+        changedAt = Arrays.copyOf(changedAt, ordinals);
+        usage = Arrays.copyOf(usage, ordinals);
+        pairHash = Arrays.copyOf(pairHash, ordinals);
+        codeSignature = Arrays.copyOf(codeSignature, ordinals);
+        nextSameKey = Arrays.copyOf(nextSameKey, ordinals);
+        dead = Arrays.copyOf(dead, ordinals / 64 + 1);
+        arena.trim(ordinals);
+        postings.trim();
+    }
+
+    /** Bytes of heap held by the index, from its array sizes. */
+    long heapBytes() {
+        long columns = 8L * (ids.length + changedAt.length + pairHash.length + dead.length)
+                + 4L * (usage.length + codeSignature.length + nextSameKey.length);
+        return columns + arena.heapBytes() + postings.heapBytes() + vocabulary.heapBytes() + byId.heapBytes()
+                + byKey.heapBytes() + 4L * tokenBuffer.length + 256;
+    }
+
+    // --- read access for FuzzySearch ---
+
+    int ordinals() {
+        return ordinals;
+    }
+
+    boolean isDead(int ord) {
+        return (dead[ord >>> 6] & 1L << ord) != 0;
+    }
+
+    int tokenCount(int ord) {
+        return arena.length(ord);
+    }
+
+    int[] tokens(int ord, int[] out) {
+        arena.read(ord, out);
+        return out;
+    }
+
+    long id(int ord) {
+        return ids[ord];
+    }
+
+    long changedAt(int ord) {
+        return changedAt[ord];
+    }
+
+    int usage(int ord) {
+        return usage[ord];
+    }
+
+    int codeSignature(int ord) {
+        return codeSignature[ord];
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    PostingLists postings() {
+        return postings;
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed <= ids.length) {
+            return;
+        }
+        int capacity = Math.max(needed, ids.length + (ids.length >> 1));
+        ids = Arrays.copyOf(ids, capacity);
+        changedAt = Arrays.copyOf(changedAt, capacity);
+        usage = Arrays.copyOf(usage, capacity);
+        pairHash = Arrays.copyOf(pairHash, capacity);
+        codeSignature = Arrays.copyOf(codeSignature, capacity);
+        nextSameKey = Arrays.copyOf(nextSameKey, capacity);
+        dead = Arrays.copyOf(dead, capacity / 64 + 1);
+    }
+
+    /** What one search found: ids sharing the key, then the fuzzy ordinals best first. */
+    static final class Hits {
+        final long[] sameKey = new long[SAME_KEY_CAP];
+        int sameKeyCount;
+        final long[] fuzzyIds;
+        final int[] fuzzyScores;
+        int fuzzyCount;
+
+        Hits(int limit) {
+            fuzzyIds = new long[limit];
+            fuzzyScores = new int[limit];
+        }
+    }
+}

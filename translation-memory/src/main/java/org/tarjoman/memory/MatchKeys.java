@@ -1,0 +1,96 @@
+package org.tarjoman.memory;
+
+import org.tarjoman.core.normalize.PersianNormalizer;
+
+/**
+ * What the index needs of a source segment, computed outside the memory's lock: the normalized
+ * key, its word tokens and hashes. Thread-safe (the normalizer has no state).
+ */
+final class MatchKeys {
+
+    private final PersianNormalizer normalizer = new PersianNormalizer();
+
+    /** A unit as the index stores it. */
+    record Unit(long id, long changedAt, int usageCount, long keyHash, long pairHash, int codeSignature,
+                String[] tokens) {
+    }
+
+    /** A query, with what verification needs besides the index. */
+    record Query(MatchQuery query, TaggedSource source, String key, String[] tokens, long keyHash,
+                 String previousKey, String nextKey, int codeSignature) {
+    }
+
+    Unit unit(TranslationUnit unit) {
+        TaggedSource source = TaggedSource.parse(unit.source());
+        String key = normalizer.normalize(source.plain());
+        return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), Hash64.of(key),
+                pairHash(unit.source(), unit.target()), source.codeSignature(), Words.tokens(key));
+    }
+
+    Query query(MatchQuery query) {
+        TaggedSource source = TaggedSource.parse(query.source());
+        String key = normalizer.normalize(source.plain());
+        String previousKey = contextKey(query.previous());
+        String nextKey = contextKey(query.next());
+        return new Query(query, source, key, Words.tokens(key), Hash64.of(key), previousKey, nextKey,
+                source.codeSignature());
+    }
+
+    String key(String taggedSource) {
+        return normalizer.normalize(TaggedSource.parse(taggedSource).plain());
+    }
+
+    /** The normalized key of a context segment, {@code null} when there is none. */
+    String contextKey(String context) {
+        if (context == null || context.isBlank()) {
+            return null;
+        }
+        return key(context);
+    }
+
+    static long pairHash(String source, String target) {
+        return Hash64.of(source, target);
+    }
+
+    Words.Spanned spanned(TaggedSource source) {
+        return Words.spanned(source.plain(), normalizer);
+    }
+
+    /**
+     * The source with letters folded but word boundaries kept, to tell the two normalized scores
+     * apart: each piece between whitespace, ZWNJs and inline codes is normalized on its own and the
+     * pieces are joined by what separated them (one space for any run of whitespace, ZWNJ, the tag).
+     */
+    String wordForm(TaggedSource source) {
+        String plain = source.plain();
+        StringBuilder out = new StringBuilder(plain.length() + 16);
+        int code = 0;
+        int pieceStart = 0;
+        for (int i = 0; i <= plain.length(); i++) {
+            boolean atCode = code < source.codes().size() && source.codes().get(code).offset() == i;
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            boolean gap = i < plain.length() && isGap(c);
+            boolean separator = atCode || gap || i == plain.length();
+            if (separator) {
+                if (i > pieceStart) {
+                    out.append(normalizer.normalize(plain.substring(pieceStart, i)));
+                }
+                while (code < source.codes().size() && source.codes().get(code).offset() == i) {
+                    out.append(source.codes().get(code++).tag());
+                }
+                if (gap) {
+                    char mark = c == '\u200C' ? '\u200C' : ' ';
+                    if (out.length() == 0 || out.charAt(out.length() - 1) != mark) {
+                        out.append(mark);
+                    }
+                }
+                pieceStart = gap ? i + 1 : i;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isGap(char c) {
+        return c == '\u200C' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,82 @@
+package org.tarjoman.memory;
+
+import java.util.Arrays;
+
+/**
+ * For each token id, the ascending ordinals of the units that contain it, delta-encoded as
+ * varints in a {@code byte[]} per token (1–3 bytes a posting instead of 4). Ordinals only grow, so a
+ * new posting is always an append. Not thread-safe.
+ */
+final class PostingLists {
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private byte[][] lists = new byte[1 << 10][];
+    private int[] lengths = new int[1 << 10];
+    private int[] lastOrdinals = new int[1 << 10];
+    private int[] counts = new int[1 << 10];
+
+    /** Adds {@code ordinal} to the token's list; a repeat of the last ordinal is ignored. */
+    void add(int token, int ordinal) {
+        if (token >= lists.length) {
+            int capacity = Math.max(lists.length * 2, token + 1);
+            lists = Arrays.copyOf(lists, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
+            lastOrdinals = Arrays.copyOf(lastOrdinals, capacity);
+            counts = Arrays.copyOf(counts, capacity);
+        }
+        byte[] list = lists[token];
+        if (list == null) {
+            list = lists[token] = new byte[4];
+            lastOrdinals[token] = -1;
+        } else if (lastOrdinals[token] == ordinal) {
+            return;
+        }
+        int delta = ordinal - lastOrdinals[token] - 1;
+        int length = lengths[token];
+        if (length + 5 > list.length) {
+            list = lists[token] = Arrays.copyOf(list, Math.max(length + 5, list.length + (list.length >> 1)));
+        }
+        while ((delta & ~0x7F) != 0) {
+            list[length++] = (byte) (delta & 0x7F | 0x80);
+            delta >>>= 7;
+        }
+        list[length++] = (byte) delta;
+        lengths[token] = length;
+        lastOrdinals[token] = ordinal;
+        counts[token]++;
+    }
+
+    /** How many units (live or removed) have the token: its document frequency. */
+    int count(int token) {
+        return token >= 0 && token < counts.length ? counts[token] : 0;
+    }
+
+    byte[] bytes(int token) {
+        byte[] list = token < lists.length ? lists[token] : null;
+        return list == null ? EMPTY : list;
+    }
+
+    int length(int token) {
+        return token < lengths.length ? lengths[token] : 0;
+    }
+
+    /** Shrinks every list to its length, after a bulk load. */
+    void trim() {
+        for (int t = 0; t < lists.length; t++) {
+            if (lists[t] != null && lists[t].length != lengths[t]) {
+                lists[t] = Arrays.copyOf(lists[t], lengths[t]);
+            }
+        }
+    }
+
+    long heapBytes() {
+        long bytes = 24L * lists.length + 96;
+        for (byte[] list : lists) {
+            if (list != null) {
+                bytes += 16 + (list.length + 7L & ~7L);
+            }
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,85 @@
+package org.tarjoman.memory;
+
+import java.util.Arrays;
+
+/**
+ * One thread's reusable buffers for searches, so a query allocates almost nothing: the set of
+ * ordinals already looked at (a bitset cleared through the list of touched words) and the rows of
+ * the distance computation.
+ */
+final class SearchScratch {
+
+    private long[] seen = new long[1024];
+    private int[] touched = new int[1024];
+    private int touchedCount;
+    int[] unitTokens = new int[64];
+    int[] rowA = new int[66];
+    int[] rowB = new int[66];
+    int[] queryNumbers = new int[64];
+    int[] unitNumbers = new int[64];
+    /** Per token id: how often the current query has it, and how many of those a candidate used. */
+    int[] queryCount = new int[1024];
+    int[] usedCount = new int[1024];
+    int[] usedStamp = new int[1024];
+    int stamp;
+
+    void begin(int ordinals) {
+        if (seen.length * 64L < ordinals) {
+            seen = new long[ordinals / 64 + 1];
+        }
+    }
+
+    /** Marks an ordinal as looked at; false if it already was. */
+    boolean mark(int ord) {
+        long bit = 1L << ord;
+        int word = ord >>> 6;
+        if ((seen[word] & bit) != 0) {
+            return false;
+        }
+        if (seen[word] == 0) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = word;
+        }
+        seen[word] |= bit;
+        return true;
+    }
+
+    void end() {
+        for (int i = 0; i < touchedCount; i++) {
+            seen[touched[i]] = 0;
+        }
+        touchedCount = 0;
+    }
+
+    /** Sizes the per-unit buffers for units and queries of up to {@code tokens} tokens. */
+    void fit(int tokens) {
+        if (unitTokens.length < tokens) {
+            unitTokens = new int[tokens];
+            rowA = new int[tokens + 2];
+            rowB = new int[tokens + 2];
+            unitNumbers = new int[tokens];
+            queryNumbers = new int[tokens];
+        }
+    }
+
+    void fitVocabulary(int size) {
+        if (queryCount.length < size) {
+            int capacity = Math.max(size, queryCount.length * 2);
+            queryCount = new int[capacity];
+            usedCount = new int[capacity];
+            usedStamp = new int[capacity];
+            stamp = 0;
+        }
+    }
+
+    /** A fresh stamp for one candidate's overlap count. */
+    int nextStamp() {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(usedStamp, 0);
+            stamp = 1;
+        }
+        return stamp;
+    }
+}

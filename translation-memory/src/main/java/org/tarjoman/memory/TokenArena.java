@@ -1,0 +1,73 @@
+package org.tarjoman.memory;
+
+import java.util.Arrays;
+
+/**
+ * Every unit's token ids in one growing {@code byte[]} as varints (frequent words, having small ids,
+ * take one or two bytes), addressed by the unit's ordinal. Not thread-safe.
+ */
+final class TokenArena {
+
+    private byte[] bytes = new byte[1 << 16];
+    private int used;
+    private int[] starts = new int[1 << 10];
+    private char[] lengths = new char[1 << 10];
+
+    /** Maximum tokens kept for one unit; longer segments are cut (no news sentence comes near). */
+    static final int MAX_TOKENS = Character.MAX_VALUE;
+
+    void set(int ordinal, int[] tokens, int count) {
+        if (ordinal >= starts.length) {
+            starts = Arrays.copyOf(starts, Math.max(ordinal + 1, starts.length + (starts.length >> 1)));
+            lengths = Arrays.copyOf(lengths, starts.length);
+        }
+        count = Math.min(count, MAX_TOKENS);
+        if (used + 5L * count > bytes.length) {
+            long capacity = Math.max(used + 5L * count, bytes.length + (long) (bytes.length >> 1));
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, capacity));
+        }
+        starts[ordinal] = used;
+        lengths[ordinal] = (char) count;
+        for (int i = 0; i < count; i++) {
+            int value = tokens[i];
+            while ((value & ~0x7F) != 0) {
+                bytes[used++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            bytes[used++] = (byte) value;
+        }
+    }
+
+    int length(int ordinal) {
+        return lengths[ordinal];
+    }
+
+    /** Decodes the unit's tokens into {@code out}, which must hold {@link #length} ids. */
+    void read(int ordinal, int[] out) {
+        int at = starts[ordinal];
+        for (int i = 0, n = lengths[ordinal]; i < n; i++) {
+            int value = 0;
+            int shift = 0;
+            byte b;
+            while ((b = bytes[at++]) < 0) {
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            out[i] = value | b << shift;
+        }
+    }
+
+    void trim(int ordinals) {
+        bytes = Arrays.copyOf(bytes, used);
+        starts = Arrays.copyOf(starts, ordinals);
+        lengths = Arrays.copyOf(lengths, ordinals);
+    }
+
+    long usedBytes() {
+        return used;
+    }
+
+    long heapBytes() {
+        return bytes.length + 4L * starts.length + 2L * lengths.length + 64;
+    }
+}

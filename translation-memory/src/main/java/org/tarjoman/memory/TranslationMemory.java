@@ -1,0 +1,228 @@
+package org.tarjoman.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The matching side of one language pair's memory: an in-memory index over the units of a
+ * {@link UnitStore}, which stays the source of truth. The index holds no texts; the few units a
+ * query returns are read back with {@link UnitStore#findByIds} and verified against the query, so a
+ * hash collision or a unit changed meanwhile never yields a wrong match.
+ *
+ * <p>Scores: {@link Scores} and the module README. Retrieval: {@link FuzzySearch}.
+ *
+ * <p>Thread-safety: any number of threads may match at once (they share a read lock); writers
+ * ({@link #put}, {@link #remove}, {@link #load}) are serialized among themselves and hold the write
+ * lock only for the few microseconds of changing the index: keys are computed before, a
+ * {@link #load} builds a new index aside while readers keep using the old one, then swaps it in.
+ * A unit is matchable as soon as {@link #put} returns. Save a unit in the store before putting it.
+ */
+public final class TranslationMemory {
+
+    private static final Comparator<Match> BEST_FIRST = Comparator.comparingInt(Match::score).reversed()
+            .thenComparing((Match m) -> m.unit().changedAt(), Comparator.reverseOrder())
+            .thenComparing((Match m) -> m.unit().usageCount(), Comparator.reverseOrder())
+            .thenComparingLong(m -> m.unit().id());
+
+    private final LanguagePair pair;
+    private final UnitStore store;
+    private final MatchKeys keys = new MatchKeys();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object writers = new Object();
+    private final ThreadLocal<SearchScratch> scratch = ThreadLocal.withInitial(SearchScratch::new);
+    private MatchIndex index = new MatchIndex(1024);
+
+    public TranslationMemory(LanguagePair pair, UnitStore store) {
+        this.pair = Objects.requireNonNull(pair, "pair");
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    public LanguagePair pair() {
+        return pair;
+    }
+
+    /** Rebuilds the index from every unit of the pair in the store. */
+    public void load() {
+        synchronized (writers) {
+            MatchIndex fresh = new MatchIndex(1 << 16);
+            store.forEach(pair, unit -> fresh.put(keys.unit(unit)));
+            fresh.trim();
+            swap(fresh);
+        }
+    }
+
+    /** Adds a saved unit ({@code id > 0}) or replaces the unit with its id. */
+    public void put(TranslationUnit unit) {
+        if (unit.id() <= 0) {
+            throw new IllegalArgumentException("save the unit in the store first: it has no id");
+        }
+        if (!unit.pair().equals(pair)) {
+            throw new IllegalArgumentException("unit of " + unit.pair() + " put into the " + pair + " memory");
+        }
+        MatchKeys.Unit indexed = keys.unit(unit);
+        synchronized (writers) {
+            lock.writeLock().lock();
+            try {
+                index.put(indexed);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            compactIfWasteful();
+        }
+    }
+
+    /** Removes a unit; unknown ids are ignored. */
+    public void remove(long id) {
+        synchronized (writers) {
+            lock.writeLock().lock();
+            try {
+                index.remove(id);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            compactIfWasteful();
+        }
+    }
+
+    /**
+     * Applies the store's changes of this pair made at or after {@code since} (by other nodes) and
+     * returns the latest change time seen, to pass next time.
+     */
+    public Instant catchUp(Instant since) {
+        Instant latest = since;
+        for (UnitStore.Change change : store.changedSince(since)) {
+            TranslationUnit unit = change.unit();
+            if (!unit.pair().equals(pair)) {
+                continue;
+            }
+            if (change.deleted()) {
+                remove(unit.id());
+            } else {
+                put(unit);
+            }
+            latest = unit.changedAt().isAfter(latest) ? unit.changedAt() : latest;
+        }
+        return latest;
+    }
+
+    public List<Match> match(MatchQuery query) {
+        return matchAll(List.of(query)).get(0);
+    }
+
+    /** Matches of many segments (an article), with one read of the store for all of them. */
+    public List<List<Match>> matchAll(List<MatchQuery> queries) {
+        return matchAll(queries, 1);
+    }
+
+    /**
+     * As {@link #matchAll(List)}, searching the index on up to {@code parallelism} threads of the
+     * common pool; the store is still read once.
+     */
+    public List<List<Match>> matchAll(List<MatchQuery> queries, int parallelism) {
+        int count = queries.size();
+        MatchKeys.Query[] prepared = new MatchKeys.Query[count];
+        MatchIndex.Hits[] hits = new MatchIndex.Hits[count];
+        int threads = Math.max(1, Math.min(parallelism, count));
+        List<CompletableFuture<Void>> chunks = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            int chunk = t;
+            chunks.add(CompletableFuture.runAsync(() -> searchChunk(queries, prepared, hits, chunk, threads)));
+        }
+        searchChunk(queries, prepared, hits, 0, threads);
+        chunks.forEach(CompletableFuture::join);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (MatchIndex.Hits hit : hits) {
+            for (int i = 0; i < hit.sameKeyCount; i++) {
+                ids.add(hit.sameKey[i]);
+            }
+            for (int i = 0; i < hit.fuzzyCount; i++) {
+                ids.add(hit.fuzzyIds[i]);
+            }
+        }
+        Map<Long, TranslationUnit> units = new HashMap<>();
+        if (!ids.isEmpty()) {
+            store.findByIds(ids).forEach(unit -> units.put(unit.id(), unit));
+        }
+        List<List<Match>> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(new MatchVerifier(keys, prepared[i]).matches(hits[i], units, BEST_FIRST));
+        }
+        return out;
+    }
+
+    /**
+     * The id of a unit with exactly this source and target (tagged text), from the index alone: the
+     * normalized key's hash and a 64-bit hash of source and target must both agree.
+     */
+    public Optional<Long> findDuplicate(String source, String target) {
+        long keyHash = Hash64.of(keys.key(source));
+        long pairHash = MatchKeys.pairHash(source, target);
+        lock.readLock().lock();
+        try {
+            long id = index.findDuplicate(keyHash, pairHash);
+            return id == MatchIndex.NONE ? Optional.empty() : Optional.of(id);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Units in the index. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return index.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Heap held by the index, estimated from the sizes of its arrays (texts are not held). */
+    public long estimatedHeapBytes() {
+        lock.readLock().lock();
+        try {
+            return index.heapBytes();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void searchChunk(List<MatchQuery> queries, MatchKeys.Query[] prepared, MatchIndex.Hits[] hits,
+                             int chunk, int chunks) {
+        SearchScratch own = scratch.get();
+        for (int i = chunk; i < queries.size(); i += chunks) {
+            prepared[i] = keys.query(queries.get(i));
+            lock.readLock().lock();
+            try {
+                hits[i] = index.search(prepared[i], queries.get(i).threshold(), queries.get(i).limit(), own);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+    }
+
+    /** Called by a writer: rebuilds the index once removed and replaced units outnumber the live ones. */
+    private void compactIfWasteful() {
+        if (index.garbage() > 10_000 && index.garbage() > index.size()) {
+            swap(index.compacted());
+        }
+    }
+
+    private void swap(MatchIndex fresh) {
+        lock.writeLock().lock();
+        try {
+            index = fresh;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}
