@@ -16,6 +16,9 @@ CREATE TABLE tm_unit (
     -- Normalized plain text of source and target, for concordance search.
     source_key      VARCHAR(20000) NOT NULL,
     target_key      VARCHAR(20000) NOT NULL,
+    -- Native markup of the inline codes in source and target (JSON), for lossless TMX export.
+    source_codes    VARCHAR(20000),
+    target_codes    VARCHAR(20000),
     previous_source VARCHAR(20000),
     next_source     VARCHAR(20000),
     origin          VARCHAR(255),

@@ -1,6 +1,5 @@
 package org.tarjoman.memory;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,13 +10,11 @@ import java.util.function.Consumer;
 
 /**
  * A {@link UnitStore} in a map, for tests, benchmarks and tools; thread-safe. {@link #save} assigns
- * ids from 1 to new units, {@link #delete} remembers the deletion for {@link #changedSince}.
+ * ids from 1 to new units.
  */
 public final class InMemoryUnitStore implements UnitStore {
 
     private final Map<Long, TranslationUnit> units = new ConcurrentHashMap<>();
-    private final Map<Long, Change> deletions = new ConcurrentHashMap<>();
-    private final Map<Long, Instant> deletedAt = new ConcurrentHashMap<>();
     private final AtomicLong lastId = new AtomicLong();
 
     /** Stores a unit; one with id 0 gets the next id. Returns the unit as stored. */
@@ -25,20 +22,12 @@ public final class InMemoryUnitStore implements UnitStore {
         TranslationUnit saved = unit.id() == 0 ? unit.withId(lastId.incrementAndGet()) : unit;
         lastId.accumulateAndGet(saved.id(), Math::max);
         units.put(saved.id(), saved);
-        deletions.remove(saved.id());
-        deletedAt.remove(saved.id());
         return saved;
     }
 
     /** Deletes a unit; false if there was none with that id. */
     public boolean delete(long id) {
-        TranslationUnit removed = units.remove(id);
-        if (removed == null) {
-            return false;
-        }
-        deletedAt.put(id, Instant.now());
-        deletions.put(id, new Change(removed, true));
-        return true;
+        return units.remove(id) != null;
     }
 
     public int size() {
@@ -64,21 +53,5 @@ public final class InMemoryUnitStore implements UnitStore {
             }
         }
         return found;
-    }
-
-    @Override
-    public List<Change> changedSince(Instant since) {
-        List<Change> changes = new ArrayList<>();
-        for (TranslationUnit unit : units.values()) {
-            if (!unit.changedAt().isBefore(since)) {
-                changes.add(new Change(unit, false));
-            }
-        }
-        deletions.forEach((id, change) -> {
-            if (!deletedAt.get(id).isBefore(since)) {
-                changes.add(change);
-            }
-        });
-        return changes;
     }
 }

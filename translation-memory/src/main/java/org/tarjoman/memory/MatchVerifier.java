@@ -44,7 +44,10 @@ final class MatchVerifier {
 
     private Match sameKey(TranslationUnit unit) {
         if (unit.source().equals(query.query().source())) {
-            boolean inContext = Objects.equals(query.previousKey(), keys.contextKey(unit.previousSource()))
+            // In context needs a context to compare: a query without neighbours is at best an exact match.
+            boolean hasContext = query.previousKey() != null || query.nextKey() != null;
+            boolean inContext = hasContext
+                    && Objects.equals(query.previousKey(), keys.contextKey(unit.previousSource()))
                     && Objects.equals(query.nextKey(), keys.contextKey(unit.nextSource()));
             return inContext ? new Match(unit, Scores.IN_CONTEXT, MatchKind.IN_CONTEXT, List.of())
                     : new Match(unit, Scores.EXACT, MatchKind.EXACT, List.of());

@@ -1,6 +1,5 @@
 package org.tarjoman.memory;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,27 +91,6 @@ public final class TranslationMemory {
             }
             compactIfWasteful();
         }
-    }
-
-    /**
-     * Applies the store's changes of this pair made at or after {@code since} (by other nodes) and
-     * returns the latest change time seen, to pass next time.
-     */
-    public Instant catchUp(Instant since) {
-        Instant latest = since;
-        for (UnitStore.Change change : store.changedSince(since)) {
-            TranslationUnit unit = change.unit();
-            if (!unit.pair().equals(pair)) {
-                continue;
-            }
-            if (change.deleted()) {
-                remove(unit.id());
-            } else {
-                put(unit);
-            }
-            latest = unit.changedAt().isAfter(latest) ? unit.changedAt() : latest;
-        }
-        return latest;
     }
 
     public List<Match> match(MatchQuery query) {

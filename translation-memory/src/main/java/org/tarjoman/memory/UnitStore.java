@@ -1,6 +1,5 @@
 package org.tarjoman.memory;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,13 +16,4 @@ public interface UnitStore {
 
     /** Units by id, in any order; ids that no longer exist are left out. */
     List<TranslationUnit> findByIds(Collection<Long> ids);
-
-    /**
-     * Units of any pair changed (added, corrected, deleted) at or after {@code since}, so every node
-     * can catch up with writes made by other nodes; deleted units come back with {@link Change#deleted()}.
-     */
-    List<Change> changedSince(Instant since);
-
-    record Change(TranslationUnit unit, boolean deleted) {
-    }
 }

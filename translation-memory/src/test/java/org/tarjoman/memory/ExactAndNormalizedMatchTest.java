@@ -43,6 +43,25 @@ class ExactAndNormalizedMatchTest {
     }
 
     @Test
+    void shouldNotBeInContextWhenTheQueryHasNoNeighbours() {
+        memories.add("او گفت این سفر دو روز طول می‌کشد.", "He said the trip would last two days.");
+
+        Match match = only(memories.memory.match(MatchQuery.of("او گفت این سفر دو روز طول می‌کشد.")));
+
+        assertThat(match.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(match.score()).isEqualTo(100);
+    }
+
+    @Test
+    void shouldBeInContextAtTheStartOfAnArticle() {
+        memories.add("سفر پزشکیان به مسکو", "Pezeshkian's visit to Moscow", null, "سفیر ایران گفت.", Memories.T0, 0);
+
+        Match match = only(memories.memory.match(new MatchQuery("سفر پزشکیان به مسکو", null, "سفیر ایران گفت.", 70, 5)));
+
+        assertThat(match.kind()).isEqualTo(MatchKind.IN_CONTEXT);
+    }
+
+    @Test
     void shouldNotBeInContextWhenOneNeighbourDiffers() {
         memories.add("او گفت این سفر دو روز طول می‌کشد.", "He said the trip would last two days.",
                 "وزیر امور خارجه به مسکو سفر کرد.", null, Memories.T0, 0);

@@ -42,9 +42,8 @@ class TranslationMemoryWritesTest {
 
         memories.memory.put(updated);
 
-        // neither query nor unit has neighbours: that counts as the same context
         assertThat(memories.memory.match(MatchQuery.of(corrected))).singleElement()
-                .satisfies(m -> assertThat(m.kind()).isEqualTo(MatchKind.IN_CONTEXT));
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(MatchKind.EXACT));
         assertThat(memories.memory.match(MatchQuery.of(SOURCE))).singleElement()
                 .satisfies(m -> assertThat(m.kind()).isEqualTo(MatchKind.FUZZY));
         assertThat(memories.memory.size()).isEqualTo(1);

@@ -17,10 +17,23 @@ public interface TarjomanConfig {
 
     Segmentation segmentation();
 
+    Memory memory();
+
     interface Segmentation {
 
         /** Largest article accepted by the segmentation endpoint. */
         @WithDefault("2M")
         MemorySize maxBodySize();
+    }
+
+    interface Memory {
+
+        /** TMX files up to this size are imported while the client waits; larger ones in the background. */
+        @WithDefault("10M")
+        MemorySize syncImportLimit();
+
+        /** How often each node applies memory writes made by other nodes. */
+        @WithDefault("500ms")
+        String syncInterval();
     }
 }

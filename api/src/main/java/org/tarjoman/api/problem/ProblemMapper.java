@@ -17,6 +17,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.tarjoman.core.EmptyArticleException;
 import org.tarjoman.core.UnsupportedLanguageException;
+import org.tarjoman.memory.tmx.TmxFormatException;
+import org.tarjoman.memory.tmx.TmxLanguageException;
 
 /**
  * The single place where exceptions become HTTP answers: every error leaves as
@@ -39,6 +41,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unsupportedLanguage(UnsupportedLanguageException e, UriInfo uri) {
         return respond(ProblemKind.UNSUPPORTED_LANGUAGE, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedTmx(TmxFormatException e, UriInfo uri) {
+        return respond(ProblemKind.MALFORMED_BODY, "The TMX cannot be read (" + e.getMessage()
+                + "); nothing was imported.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response tmxLanguages(TmxLanguageException e, UriInfo uri) {
+        return respond(ProblemKind.UNSUPPORTED_LANGUAGE, e.getMessage() + "; nothing was imported.", uri, null);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,53 @@
+package org.tarjoman.api.memory;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A TMX import and its progress; large imports run in the background and are followed through this row. */
+@Entity
+@Table(name = "tm_import")
+public class ImportEntity extends PanacheEntityBase {
+
+    public enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    @Id
+    public String id;
+
+    public String pair;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Enumerated(EnumType.STRING)
+    public State state;
+
+    @Column(name = "units_processed")
+    public long unitsProcessed;
+
+    public long added;
+    public long updated;
+    public long skipped;
+    public long rejected;
+
+    /** Skip and reject reasons, or the error that failed the import, one per line. */
+    public String messages;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+}

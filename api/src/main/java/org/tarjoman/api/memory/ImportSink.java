@@ -1,0 +1,84 @@
+package org.tarjoman.api.memory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.tarjoman.memory.TranslationMemory;
+import org.tarjoman.memory.TranslationUnit;
+import org.tarjoman.memory.tmx.TmxUnit;
+import org.tarjoman.memory.tmx.UnitSink;
+
+/**
+ * Where one TMX import writes, inside its transaction: new units are batched into the database and
+ * put into this node's index as each batch is written, so duplicates later in the file are found.
+ * If the transaction rolls back, {@link #undoIndex()} takes those index changes back.
+ */
+final class ImportSink implements UnitSink {
+
+    private static final int BATCH = 1_000;
+
+    private final UnitRepository units;
+    private final TranslationMemory memory;
+    private final Map<String, TmxUnit> pending = new LinkedHashMap<>();
+    private final List<Long> addedIds = new ArrayList<>();
+    private final List<TranslationUnit> replaced = new ArrayList<>();
+
+    ImportSink(UnitRepository units, TranslationMemory memory) {
+        this.units = units;
+        this.memory = memory;
+    }
+
+    @Override
+    public Optional<TranslationUnit> find(String source, String target) {
+        TmxUnit waiting = pending.get(key(source, target));
+        if (waiting != null) {
+            return Optional.of(waiting.unit());
+        }
+        return memory.findDuplicate(source, target).flatMap(units::find);
+    }
+
+    @Override
+    public void add(TmxUnit unit) {
+        pending.put(key(unit.unit().source(), unit.unit().target()), unit);
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    @Override
+    public void update(TmxUnit unit) {
+        TranslationUnit merged = unit.unit();
+        if (merged.id() == 0) {
+            pending.put(key(merged.source(), merged.target()), unit); // merged into a unit not yet written
+            return;
+        }
+        units.find(merged.id()).ifPresent(replaced::add);
+        units.update(unit);
+        memory.put(merged);
+    }
+
+    /** Writes the units still batched; call before committing. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (TranslationUnit saved : units.insert(List.copyOf(pending.values()))) {
+            memory.put(saved);
+            addedIds.add(saved.id());
+        }
+        pending.clear();
+    }
+
+    /** After a rollback: removes the units this import put into the index and restores the ones it changed. */
+    void undoIndex() {
+        addedIds.forEach(memory::remove);
+        replaced.forEach(memory::put);
+    }
+
+    private static String key(String source, String target) {
+        return source + '\u0000' + target;
+    }
+}

@@ -1,0 +1,158 @@
+package org.tarjoman.api.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+import org.jboss.logging.Logger;
+import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.TranslationMemory;
+
+/**
+ * This node's matching indexes, one per memory, kept in step with the database (the source of
+ * truth) so several stateless nodes can share one PostgreSQL:
+ * <ul>
+ *   <li>at start every memory is loaded in the background; readiness stays down until done;</li>
+ *   <li>this node's own writes are put into its index right after they commit;</li>
+ *   <li>every {@code tarjoman.memory.sync-interval} it applies rows other nodes wrote since the last
+ *       poll (with an overlap for clock skew and late commits: re-applying a row is harmless), and
+ *       reloads a memory whose generation a bulk import on another node has bumped.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class MemoryIndexes {
+
+    private static final Logger LOG = Logger.getLogger(MemoryIndexes.class);
+    /** How far back each poll looks beyond the previous one: clock skew and transactions still committing. */
+    private static final Duration OVERLAP = Duration.ofSeconds(10);
+
+    private final UnitRepository units;
+    private final Map<LanguagePair, Loaded> indexes = new ConcurrentHashMap<>();
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tarjoman-memory-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Instant watermark = Instant.now();
+
+    /** An index, the generation it was loaded at, and when its load finished. */
+    private record Loaded(TranslationMemory memory, long generation, CompletableFuture<TranslationMemory> ready) {
+    }
+
+    MemoryIndexes(UnitRepository units) {
+        this.units = units;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        watermark = Instant.now();
+        inTransaction(units::generations).forEach(this::startLoad);
+    }
+
+    @PreDestroy
+    void stop() {
+        loader.shutdownNow();
+    }
+
+    /** The index of a memory that exists in the database, once loaded. */
+    public Optional<TranslationMemory> find(LanguagePair pair) {
+        Loaded loaded = indexes.get(pair);
+        if (loaded == null) {
+            Long generation = inTransaction(units::generations).get(pair);
+            if (generation == null) {
+                return Optional.empty();
+            }
+            loaded = startLoad(pair, generation);
+        }
+        return Optional.of(loaded.ready().join());
+    }
+
+    /** The index of a memory, creating the memory (in its own transaction) on first use. */
+    public TranslationMemory getOrCreate(LanguagePair pair) {
+        return find(pair).orElseGet(() -> {
+            QuarkusTransaction.requiringNew().run(() -> units.ensureMemory(pair));
+            return find(pair).orElseThrow();
+        });
+    }
+
+    /** Whether every index has finished loading (readiness). */
+    public boolean ready() {
+        return indexes.values().stream().allMatch(l -> l.ready().isDone());
+    }
+
+    /** Units per loaded memory, for the readiness report. */
+    public Map<String, Integer> sizes() {
+        Map<String, Integer> sizes = new java.util.TreeMap<>();
+        indexes.forEach((pair, l) -> sizes.put(pair.code(), l.ready().isDone() ? l.memory().size() : -1));
+        return sizes;
+    }
+
+    /** After this node's bulk import committed: its index is current at that generation, no reload needed. */
+    public void imported(LanguagePair pair, long generation) {
+        indexes.computeIfPresent(pair, (p, l) -> new Loaded(l.memory(), generation, l.ready()));
+    }
+
+    @Scheduled(every = "${tarjoman.memory.sync-interval}", delayed = "${tarjoman.memory.sync-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sync() {
+        Instant pollStart = Instant.now();
+        Map<LanguagePair, Long> generations = inTransaction(units::generations);
+        generations.forEach((pair, generation) -> {
+            Loaded loaded = indexes.get(pair);
+            if (loaded != null && loaded.generation() < generation && loaded.ready().isDone()) {
+                reload(pair, loaded.memory(), generation);
+            }
+        });
+        Instant since = watermark.minus(OVERLAP);
+        QuarkusTransaction.requiringNew().run(() -> units.forEachWrittenSince(since, change -> {
+            Loaded loaded = indexes.get(change.unit().pair());
+            if (loaded == null || !loaded.ready().isDone()) {
+                return; // a load in progress reads the row itself
+            }
+            if (change.deleted()) {
+                loaded.memory().remove(change.unit().id());
+            } else {
+                loaded.memory().put(change.unit());
+            }
+        }));
+        watermark = pollStart;
+    }
+
+    private Loaded startLoad(LanguagePair pair, long generation) {
+        return indexes.computeIfAbsent(pair, p -> {
+            TranslationMemory memory = new TranslationMemory(p, units);
+            CompletableFuture<TranslationMemory> ready = CompletableFuture.supplyAsync(() -> load(memory), loader);
+            return new Loaded(memory, generation, ready);
+        });
+    }
+
+    private void reload(LanguagePair pair, TranslationMemory memory, long generation) {
+        indexes.put(pair, new Loaded(memory, generation, CompletableFuture.completedFuture(memory)));
+        loader.submit(() -> load(memory));
+    }
+
+    private TranslationMemory load(TranslationMemory memory) {
+        long start = System.nanoTime();
+        // Streaming a large memory with a cursor needs a transaction on PostgreSQL; give it time.
+        QuarkusTransaction.requiringNew().timeout(3600).run(memory::load);
+        LOG.infof("Memory %s loaded: %,d units in %,d ms", memory.pair(), memory.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return memory;
+    }
+
+    private static <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+}

@@ -1,0 +1,208 @@
+package org.tarjoman.api.memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
+import org.tarjoman.api.memory.MemoryViews.MatchList;
+import org.tarjoman.api.memory.MemoryViews.MatchRequest;
+import org.tarjoman.api.memory.MemoryViews.MemoryList;
+import org.tarjoman.api.memory.MemoryViews.UnitRequest;
+import org.tarjoman.api.memory.MemoryViews.UnitView;
+import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.Problem;
+import org.tarjoman.api.problem.ProblemKind;
+import org.tarjoman.memory.MatchQuery;
+
+/** Translation memories: matches, concordance, units, TMX import and export. */
+@Path("/api/v1/memories")
+@Tag(name = "Translation memory")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Bad memory name, query or body",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such memory or unit",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MemoryResource {
+
+    static final String TMX = "application/x-tmx+xml";
+
+    private final MemoryService memories;
+    private final TmxImports imports;
+    private final long syncImportLimit;
+
+    MemoryResource(MemoryService memories, TmxImports imports, TarjomanConfig config) {
+        this.memories = memories;
+        this.imports = imports;
+        this.syncImportLimit = config.memory().syncImportLimit().asLongValue();
+    }
+
+    @GET
+    @Operation(summary = "List the memories with their unit counts")
+    public MemoryList list() {
+        return new MemoryList(memories.memories());
+    }
+
+    @GET
+    @Path("/{memory}/matches")
+    @Operation(summary = "Look a segment up", description = "Matches scored 0–101: IN_CONTEXT 101, EXACT 100, "
+            + "NORMALIZED 98–99 (identical after Persian normalization), FUZZY below.")
+    public MatchList matches(@PathParam("memory") @Parameter(example = "fa-en") String memory,
+                             @QueryParam("q") String q,
+                             @QueryParam("threshold") @DefaultValue("70") @Min(value = 0, message = "must be between 0 and 100")
+                             @Max(value = 100, message = "must be between 0 and 100") int threshold,
+                             @QueryParam("limit") @DefaultValue("5") @Min(value = 1, message = "must be between 1 and 50")
+                             @Max(value = 50, message = "must be between 1 and 50") int limit) {
+        if (q == null || q.isBlank()) {
+            throw new ApiException(ProblemKind.BAD_REQUEST, "The query parameter q (the segment to look up) is empty.");
+        }
+        return new MatchList(memories.match(memory, new MatchQuery(q, null, null, threshold, limit)));
+    }
+
+    @POST
+    @Path("/{memory}/matches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Look a segment up with its context", description = "With previous and next segments, "
+            + "a unit confirmed in the same context is an IN_CONTEXT match (101).")
+    public MatchList matchesInContext(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") MatchRequest request) {
+        MatchQuery query = new MatchQuery(request.source(), request.previous(), request.next(),
+                request.threshold() == null ? MatchQuery.DEFAULT_THRESHOLD : request.threshold(),
+                request.limit() == null ? MatchQuery.DEFAULT_LIMIT : request.limit());
+        return new MatchList(memories.match(memory, query));
+    }
+
+    @GET
+    @Path("/{memory}/concordance")
+    @Operation(summary = "Search words or phrases in sources or targets", description = "Persian spelling variants "
+            + "match (ي/ی, ك/ک, ZWNJ or space); each hit gives the span to highlight.")
+    public ConcordanceList concordance(@PathParam("memory") String memory, @QueryParam("q") String q,
+                                       @QueryParam("side") @DefaultValue("source") String side,
+                                       @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 200")
+                                       @Max(value = 200, message = "must be between 1 and 200") int limit) {
+        if (q == null || q.isBlank()) {
+            throw new ApiException(ProblemKind.BAD_REQUEST, "The query parameter q (the phrase to search) is empty.");
+        }
+        return memories.concordance(memory, q, side, limit);
+    }
+
+    @POST
+    @Path("/{memory}/units")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a unit", description = "Creates the memory on first use.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the unit")
+    public Response add(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") UnitRequest request) {
+        UnitView unit = memories.add(memory, request);
+        return Response.created(URI.create("/api/v1/memories/" + unit.memory() + "/units/" + unit.id())).entity(unit).build();
+    }
+
+    @GET
+    @Path("/{memory}/units/{id}")
+    @Operation(summary = "Read a unit")
+    public UnitView unit(@PathParam("memory") String memory, @PathParam("id") long id) {
+        return memories.unit(memory, id).orElseThrow(() -> unknownUnit(memory, id));
+    }
+
+    @PUT
+    @Path("/{memory}/units/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a unit")
+    public UnitView update(@PathParam("memory") String memory, @PathParam("id") long id,
+                           @Valid @NotNull(message = "is required") UnitRequest request) {
+        return memories.update(memory, id, request).orElseThrow(() -> unknownUnit(memory, id));
+    }
+
+    @DELETE
+    @Path("/{memory}/units/{id}")
+    @Operation(summary = "Remove a unit")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("memory") String memory, @PathParam("id") long id) {
+        if (!memories.delete(memory, id)) {
+            throw unknownUnit(memory, id);
+        }
+    }
+
+    @GET
+    @Path("/{memory}/export")
+    @Produces(TMX)
+    @Operation(summary = "Export the memory as TMX 1.4b", description = "Streamed; inline codes keep their native markup.")
+    public Response export(@PathParam("memory") String memory) {
+        memories.existing(memory);
+        StreamingOutput body = out -> memories.export(memory, out);
+        return Response.ok(body, TMX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tarjoman-" + memory + ".tmx\"").build();
+    }
+
+    @POST
+    @Path("/{memory}/import")
+    @Consumes({TMX, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Operation(summary = "Import a TMX file", description = "Up to tarjoman.memory.sync-import-limit (10 MB) the file is "
+            + "imported at once (200 with the counts); a larger one is queued (202, Location of the import to follow). "
+            + "All or nothing: a malformed file changes nothing.")
+    @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = MemoryViews.ImportView.class)))
+    @APIResponse(responseCode = "202", description = "Queued; follow the Location")
+    public Response importTmx(@PathParam("memory") String memory, InputStream body) throws IOException {
+        java.nio.file.Path file = imports.spoolFile();
+        Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        return startImport(memory, file, memory + ".tmx");
+    }
+
+    @POST
+    @Path("/{memory}/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a TMX file sent as a form upload (field 'file')")
+    public Response importTmxUpload(@PathParam("memory") String memory, @RestForm("file") FileUpload file) throws IOException {
+        if (file == null) {
+            throw new ApiException(ProblemKind.BAD_REQUEST, "The form has no 'file' field with the TMX.");
+        }
+        java.nio.file.Path spooled = imports.spoolFile();
+        Files.move(file.uploadedFile(), spooled, StandardCopyOption.REPLACE_EXISTING);
+        return startImport(memory, spooled, file.fileName() == null ? memory + ".tmx" : file.fileName());
+    }
+
+    private Response startImport(String memory, java.nio.file.Path file, String fileName) throws IOException {
+        var pair = MemoryService.pair(memory);
+        if (Files.size(file) == 0) {
+            Files.deleteIfExists(file);
+            throw new ApiException(ProblemKind.BAD_REQUEST, "The TMX body is empty.");
+        }
+        if (Files.size(file) <= syncImportLimit) {
+            return Response.ok(ImportResource.view(imports.importNow(pair, file, fileName))).build();
+        }
+        ImportEntity queued = imports.importLater(pair, file, fileName);
+        return Response.accepted(ImportResource.view(queued)).location(URI.create("/api/v1/imports/" + queued.id)).build();
+    }
+
+    private static ApiException unknownUnit(String memory, long id) {
+        return new ApiException(ProblemKind.NOT_FOUND, "Memory '" + memory + "' has no unit " + id + ".");
+    }
+}

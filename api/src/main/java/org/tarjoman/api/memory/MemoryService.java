@@ -1,0 +1,193 @@
+package org.tarjoman.api.memory;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.annotation.Timed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.tarjoman.api.memory.MemoryViews.ConcordanceHit;
+import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
+import org.tarjoman.api.memory.MemoryViews.DifferenceView;
+import org.tarjoman.api.memory.MemoryViews.MatchView;
+import org.tarjoman.api.memory.MemoryViews.MemoryView;
+import org.tarjoman.api.memory.MemoryViews.UnitRequest;
+import org.tarjoman.api.memory.MemoryViews.UnitView;
+import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.ProblemKind;
+import org.tarjoman.core.normalize.PersianNormalizer;
+import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.Match;
+import org.tarjoman.memory.MatchQuery;
+import org.tarjoman.memory.TaggedSource;
+import org.tarjoman.memory.TranslationMemory;
+import org.tarjoman.memory.TranslationUnit;
+import org.tarjoman.memory.tmx.TmxUnit;
+import org.tarjoman.memory.tmx.TmxWriter;
+
+/**
+ * Translation memories for the REST API and for jobs: matching through this node's index, writes to
+ * the database first and to the index once committed, concordance and TMX export.
+ */
+@ApplicationScoped
+public class MemoryService {
+
+    /** The origin of units added through the API without one. */
+    static final String API_ORIGIN = "api";
+
+    private final UnitRepository units;
+    private final MemoryIndexes indexes;
+    private final PersianNormalizer normalizer = new PersianNormalizer();
+    private final ConcordanceHighlighter highlighter = new ConcordanceHighlighter(normalizer);
+
+    MemoryService(UnitRepository units, MemoryIndexes indexes) {
+        this.units = units;
+        this.indexes = indexes;
+    }
+
+    /** Parses a memory name from a URL, answering 400 for one that is not {@code source-target}. */
+    public static LanguagePair pair(String memory) {
+        try {
+            return LanguagePair.parse(memory);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ProblemKind.BAD_REQUEST, "'" + memory + "' is not a memory name such as 'fa-en': "
+                    + e.getMessage() + ".");
+        }
+    }
+
+    public List<MemoryView> memories() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Long> counts = units.countByPair();
+            return units.generations().keySet().stream()
+                    .map(p -> new MemoryView(p.code(), p.source(), p.target(), counts.getOrDefault(p.code(), 0L)))
+                    .toList();
+        });
+    }
+
+    @Timed(value = "tarjoman.memory.match", description = "Time to match one segment against a memory")
+    public List<MatchView> match(String memory, MatchQuery query) {
+        return existing(memory).match(query).stream().map(MemoryService::view).toList();
+    }
+
+    /** Matches for every segment of an article in one pass, for pre-translation. */
+    public List<List<Match>> matchAll(LanguagePair pair, List<MatchQuery> queries) {
+        return indexes.find(pair).map(m -> m.matchAll(queries)).orElseGet(() -> queries.stream().map(q -> List.<Match>of()).toList());
+    }
+
+    public ConcordanceList concordance(String memory, String query, String side, int limit) {
+        LanguagePair pair = pair(memory);
+        existing(memory);
+        boolean inTarget = switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
+            case "source" -> false;
+            case "target" -> true;
+            default -> throw new ApiException(ProblemKind.BAD_REQUEST, "side must be 'source' or 'target', not '" + side + "'.");
+        };
+        String key = normalizer.normalize(query);
+        if (key.isEmpty()) {
+            throw new ApiException(ProblemKind.BAD_REQUEST, "The concordance query is empty.");
+        }
+        List<ConcordanceHit> hits = new ArrayList<>();
+        for (TranslationUnit unit : QuarkusTransaction.requiringNew().call(() -> units.concordance(pair, key, inTarget, limit))) {
+            String plain = TaggedSource.parse(inTarget ? unit.target() : unit.source()).plain();
+            highlighter.find(plain, key).ifPresent(span ->
+                    hits.add(new ConcordanceHit(view(unit), inTarget ? "target" : "source", span.start(), span.end())));
+        }
+        return new ConcordanceList(query, hits);
+    }
+
+    public UnitView add(String memory, UnitRequest request) {
+        return view(add(pair(memory), request.source(), request.target(), request.previous(), request.next(),
+                request.origin(), request.author()));
+    }
+
+    /** Saves a confirmed translation and makes it matchable at once (used by jobs too). */
+    public TranslationUnit add(LanguagePair pair, String source, String target, String previous, String next,
+                               String origin, String author) {
+        TranslationMemory memory = indexes.getOrCreate(pair);
+        Instant now = now();
+        TranslationUnit unit = new TranslationUnit(0, pair, source, target, blankToNull(previous), blankToNull(next),
+                origin == null ? API_ORIGIN : origin, author, now, now, 0);
+        TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> units.insert(TmxUnit.of(unit)));
+        memory.put(saved);
+        return saved;
+    }
+
+    public Optional<UnitView> unit(String memory, long id) {
+        LanguagePair pair = pair(memory);
+        return QuarkusTransaction.requiringNew().call(() -> units.find(id)).filter(u -> u.pair().equals(pair))
+                .map(MemoryService::view);
+    }
+
+    public Optional<UnitView> update(String memory, long id, UnitRequest request) {
+        LanguagePair pair = pair(memory);
+        TranslationMemory index = existing(memory);
+        Optional<TranslationUnit> updated = QuarkusTransaction.requiringNew().call(() -> units.find(id)
+                .filter(u -> u.pair().equals(pair))
+                .map(old -> new TranslationUnit(id, pair, request.source(), request.target(),
+                        blankToNull(request.previous()), blankToNull(request.next()),
+                        request.origin() != null ? request.origin() : old.origin(),
+                        request.author() != null ? request.author() : old.author(), old.createdAt(), now(),
+                        old.usageCount()))
+                .filter(u -> units.update(TmxUnit.of(u))));
+        updated.ifPresent(index::put);
+        return updated.map(MemoryService::view);
+    }
+
+    public boolean delete(String memory, long id) {
+        LanguagePair pair = pair(memory);
+        TranslationMemory index = existing(memory);
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> units.find(id)
+                .filter(u -> u.pair().equals(pair)).map(u -> units.delete(id, Instant.now())).orElse(false));
+        if (deleted) {
+            index.remove(id);
+        }
+        return deleted;
+    }
+
+    /** Writes the memory as TMX 1.4b, streaming from a database cursor. */
+    public void export(String memory, OutputStream out) {
+        LanguagePair pair = pair(memory);
+        existing(memory);
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+            try (TmxWriter writer = new TmxWriter(out, pair)) {
+                units.forEachWithCodes(pair, writer::write);
+            }
+        });
+    }
+
+    /** The index of a memory for a read, or 404. */
+    public TranslationMemory existing(String memory) {
+        return indexes.find(pair(memory)).orElseThrow(() -> new UnknownMemoryException(memory));
+    }
+
+    static UnitView view(TranslationUnit u) {
+        return new UnitView(u.id(), u.pair().code(), u.source(), u.target(), u.previousSource(), u.nextSource(),
+                u.origin(), u.author(), u.createdAt(), u.changedAt(), u.usageCount());
+    }
+
+    private static MatchView view(Match m) {
+        TranslationUnit u = m.unit();
+        List<DifferenceView> differences = m.differences().stream()
+                .map(d -> new DifferenceView(d.kind().name().toLowerCase(Locale.ROOT), d.queryStart(), d.queryEnd(),
+                        d.sourceStart(), d.sourceEnd()))
+                .toList();
+        return new MatchView(u.id(), u.source(), u.target(), m.score(), m.kind().name(), differences,
+                u.previousSource(), u.nextSource(), u.origin(), u.author(), u.changedAt(), u.usageCount());
+    }
+
+    /** TMX dates have whole seconds; so do ours, so an exported unit imports back identical. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

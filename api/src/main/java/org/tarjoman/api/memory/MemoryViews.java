@@ -1,0 +1,87 @@
+package org.tarjoman.api.memory;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the memory endpoints. */
+public final class MemoryViews {
+
+    private MemoryViews() {
+    }
+
+    @Schema(name = "Memory")
+    public record MemoryView(@Schema(examples = "fa-en") String name, String source, String target, long units) {
+    }
+
+    @Schema(name = "MemoryList")
+    public record MemoryList(List<MemoryView> memories) {
+    }
+
+    @Schema(name = "MatchRequest")
+    public record MatchRequest(
+            @Schema(description = "The segment to look up (tagged text)", examples = "سفیر کشورمان در فدراسیون روسیه گفت")
+            @NotBlank(message = "must not be empty") String source,
+            @Schema(description = "The segment before it, for in-context matches") String previous,
+            @Schema(description = "The segment after it, for in-context matches") String next,
+            @Schema(defaultValue = "70") @Min(value = 0, message = "must be between 0 and 100")
+            @Max(value = 100, message = "must be between 0 and 100") Integer threshold,
+            @Schema(defaultValue = "5") @Min(value = 1, message = "must be between 1 and 50")
+            @Max(value = 50, message = "must be between 1 and 50") Integer limit) {
+    }
+
+    @Schema(name = "Difference", description = "Character spans in the plain text (tags removed) of the query and of the match source")
+    public record DifferenceView(@Schema(enumeration = {"inserted", "deleted", "replaced"}) String kind,
+                                 int queryStart, int queryEnd, int sourceStart, int sourceEnd) {
+    }
+
+    @Schema(name = "Match")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MatchView(long unitId, String source, String target, int score,
+                            @Schema(enumeration = {"IN_CONTEXT", "EXACT", "NORMALIZED", "FUZZY"}) String kind,
+                            List<DifferenceView> differences, String previous, String next, String origin,
+                            String author, Instant changedAt, int usageCount) {
+    }
+
+    @Schema(name = "MatchList")
+    public record MatchList(List<MatchView> matches) {
+    }
+
+    @Schema(name = "UnitRequest")
+    public record UnitRequest(
+            @Schema(examples = "سفیر کشورمان در فدراسیون روسیه گفت:") @NotBlank(message = "must not be empty") String source,
+            @Schema(examples = "Our ambassador to the Russian Federation said:") @NotBlank(message = "must not be empty") String target,
+            String previous, String next, String origin, String author) {
+    }
+
+    @Schema(name = "Unit")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UnitView(long id, String memory, String source, String target, String previous, String next,
+                           String origin, String author, Instant createdAt, Instant changedAt, int usageCount) {
+    }
+
+    @Schema(name = "ConcordanceHit")
+    public record ConcordanceHit(UnitView unit, @Schema(enumeration = {"source", "target"}) String side,
+                                 @Schema(description = "Start of the hit in the plain text of that side") int start,
+                                 @Schema(description = "End of the hit (exclusive)") int end) {
+    }
+
+    @Schema(name = "Concordance")
+    public record ConcordanceList(String query, List<ConcordanceHit> hits) {
+    }
+
+    @Schema(name = "Import")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ImportView(String id, String memory, String fileName,
+                             @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String state,
+                             long unitsProcessed, long added, long updated, long skipped, long rejected,
+                             List<String> messages, Instant createdAt, Instant finishedAt) {
+    }
+}

@@ -1,0 +1,197 @@
+package org.tarjoman.api.memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+import org.jboss.logging.Logger;
+import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.TranslationMemory;
+import org.tarjoman.memory.tmx.ImportReport;
+import org.tarjoman.memory.tmx.TmxException;
+import org.tarjoman.memory.tmx.TmxImport;
+
+/**
+ * Runs TMX imports, each as one transaction: a malformed file anywhere leaves the memory as it was.
+ * Small files are imported while the client waits; larger ones in the background, one at a time,
+ * followed through their {@link ImportEntity}.
+ */
+@ApplicationScoped
+public class TmxImports {
+
+    private static final Logger LOG = Logger.getLogger(TmxImports.class);
+    private static final int PROGRESS_EVERY = 5_000;
+    private static final int MAX_TRANSACTION_SECONDS = 3_600;
+
+    private final UnitRepository units;
+    private final MemoryIndexes indexes;
+    private final Path spool;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tarjoman-tmx-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    TmxImports(UnitRepository units, MemoryIndexes indexes, TarjomanConfig config) {
+        this.units = units;
+        this.indexes = indexes;
+        this.spool = Path.of(config.dataPath(), "imports");
+    }
+
+    /** Imports still marked running were cut off by a restart: their transaction was rolled back. */
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> ImportEntity.update(
+                "state = ?1, messages = ?2, finishedAt = ?3 where state in ?4", ImportEntity.State.FAILED,
+                "The application stopped during the import; nothing of it was kept. Upload the file again.",
+                Instant.now(), java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    /** A spool file for an upload, in the data folder (the system temp folder may be small). */
+    public Path spoolFile() {
+        try {
+            Files.createDirectories(spool);
+            return Files.createTempFile(spool, "import-", ".tmx");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Imports now; the spooled file is deleted afterwards. */
+    public ImportEntity importNow(LanguagePair pair, Path file, String fileName) {
+        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(pair, fileName, ImportEntity.State.RUNNING));
+        run(job.id, pair, file, fileName, processed -> { });
+        return find(job.id).orElseThrow();
+    }
+
+    /** Queues the import and returns at once; the spooled file is deleted when it has run. */
+    public ImportEntity importLater(LanguagePair pair, Path file, String fileName) {
+        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(pair, fileName, ImportEntity.State.QUEUED));
+        background.submit(() -> {
+            QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("state = ?1 where id = ?2",
+                    ImportEntity.State.RUNNING, job.id));
+            run(job.id, pair, file, fileName, processed -> QuarkusTransaction.requiringNew().run(() ->
+                    ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)));
+        });
+        return job;
+    }
+
+    public Optional<ImportEntity> find(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> ImportEntity.<ImportEntity>findByIdOptional(id));
+    }
+
+    private void run(String id, LanguagePair pair, Path file, String fileName, LongConsumer progress) {
+        TranslationMemory memory = indexes.getOrCreate(pair);
+        ImportSink sink = new ImportSink(units, memory);
+        long[] generation = new long[1];
+        try (InputStream in = Files.newInputStream(file)) {
+            ImportReport report = QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).call(() -> {
+                ImportReport result = new TmxImport(pair, sink).withOrigin(fileName)
+                        .withProgress(every(PROGRESS_EVERY, progress)).run(in);
+                sink.flush();
+                generation[0] = units.bumpGeneration(pair);
+                return result;
+            });
+            indexes.imported(pair, generation[0]);
+            finish(id, report);
+        } catch (TmxException e) {
+            sink.undoIndex();
+            fail(id, e.getMessage());
+            if (!isBackground()) {
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.undoIndex();
+            LOG.errorf(e, "TMX import %s into %s failed", id, pair);
+            fail(id, "The import failed because of a server error; nothing of it was kept.");
+            if (!isBackground()) {
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private static boolean isBackground() {
+        return Thread.currentThread().getName().equals("tarjoman-tmx-import");
+    }
+
+    private static ImportEntity create(LanguagePair pair, String fileName, ImportEntity.State state) {
+        ImportEntity job = new ImportEntity();
+        job.id = UUID.randomUUID().toString();
+        job.pair = pair.code();
+        job.fileName = fileName;
+        job.state = state;
+        job.createdAt = Instant.now();
+        job.persist();
+        return job;
+    }
+
+    private static void finish(String id, ImportReport report) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportEntity job = ImportEntity.findById(id);
+            job.state = ImportEntity.State.DONE;
+            job.unitsProcessed = report.processed();
+            job.added = report.added();
+            job.updated = report.updated();
+            job.skipped = report.skipped();
+            job.rejected = report.rejected();
+            job.messages = truncate(Stream.concat(
+                    report.skippedReasons().stream().map(p -> "skipped: " + p),
+                    report.rejectedReasons().stream().map(p -> "rejected: " + p)).collect(Collectors.joining("\n")));
+            job.finishedAt = Instant.now();
+        });
+    }
+
+    private static void fail(String id, String message) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportEntity job = ImportEntity.findById(id);
+            job.state = ImportEntity.State.FAILED;
+            job.added = job.updated = job.skipped = job.rejected = 0;
+            job.messages = truncate(message);
+            job.finishedAt = Instant.now();
+        });
+    }
+
+    private static LongConsumer every(int step, LongConsumer progress) {
+        return processed -> {
+            if (processed % step == 0) {
+                progress.accept(processed);
+            }
+        };
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 19_000 ? text : text.substring(0, 19_000) + "\n…";
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete the spooled import %s", file);
+        }
+    }
+}
