@@ -14,6 +14,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -197,6 +207,35 @@ abstract class MemoryApiSpec {
 
         given().queryParam("q", "bilateral").queryParam("side", "target").get("/api/v1/memories/fa-es/concordance")
                 .then().statusCode(200).body("hits[0].unit.source", equalTo(source));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void shouldPickUpAUnitWrittenByAnotherNodeWithinASecond() throws SQLException {
+        addUnit("fa-pt", "سفیر ایران گفت.", "O embaixador do Irã disse.");
+        String source = "نشست خبری فردا برگزار می‌شود.";
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO tm_unit (pair, source, target, source_key, target_key, origin, author, created_at, changed_at, "
+                        + "usage_count, deleted, written_at) VALUES ('fa-pt', ?, ?, ?, ?, 'node-2', 'reza', ?, ?, 0, FALSE, ?)")) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            insert.setString(1, source);
+            insert.setString(2, "A coletiva de imprensa será amanhã.");
+            insert.setString(3, "نشست خبری فردا برگزار میشود.");
+            insert.setString(4, "a coletiva de imprensa sera amanha.");
+            insert.setObject(5, now);
+            insert.setObject(6, now);
+            insert.setObject(7, now);
+            insert.executeUpdate();
+        }
+
+        Instant deadline = Instant.now().plusSeconds(1);
+        List<Object> found = List.of();
+        while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+            found = matches("fa-pt", source).getList("matches");
+        }
+        assertThat(found).as("matchable within 1 s on this node").hasSize(1);
     }
 
     @Test

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# End-to-end TMX import benchmark: builds the app, starts it on an empty H2 database, POSTs a TMX
+# of N recombined NTREX units (default 1,000,000), follows the background import until it is done,
+# then prints the time, units/s, the index heap and a few match latencies through REST.
+#   api/bench/tm-import.sh [units]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+units=${1:-1000000}
+port=${PORT:-18080}
+work=$(mktemp -d /tmp/tarjoman-bench.XXXX)
+trap 'kill "$app" 2>/dev/null || true' EXIT
+
+./mvnw -q -B install -DskipTests
+./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units="$units" -Dbench.file="$work/fa-en.tmx"
+
+java -Xmx3g -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
+  -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
+
+start=$(date +%s.%N)
+location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' \
+  --data-binary @"$work/fa-en.tmx" "localhost:$port/api/v1/memories/fa-en/import" \
+  | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
+uploaded=$(date +%s.%N)
+while true; do
+  state=$(curl -s "$location")
+  case "$state" in *'"state":"DONE"'*|*'"state":"FAILED"'*) break ;; esac
+  sleep 1
+done
+end=$(date +%s.%N)
+echo "$state" | head -c 400; echo
+python3 - "$start" "$uploaded" "$end" "$units" <<'PY'
+import sys
+start, uploaded, end, units = map(float, sys.argv[1:])
+print(f"import of {int(units):,} units: {end-start:.1f} s in all (upload {uploaded-start:.1f} s), {units/(end-start):,.0f} units/s")
+PY
+curl -s "localhost:$port/q/health/ready" | tr -d '\n' | head -c 400; echo
+jcmd "$app" GC.run >/dev/null 2>&1 || true
+jcmd "$app" GC.heap_info 2>/dev/null | head -3 || true
+q=$(grep -o '<seg>[^<]*</seg>' "$work/fa-en.tmx" | sed -n '1001p' | sed 's/<[^>]*>//g')
+for _ in 1 2 3; do
+  curl -s -o /dev/null -w "exact+fuzzy match through REST: %{time_total} s\n" -G "localhost:$port/api/v1/memories/fa-en/matches" --data-urlencode "q=$q"
+done
+rm -rf "$work"
