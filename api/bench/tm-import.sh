@@ -8,7 +8,8 @@ cd "$(dirname "$0")/../.."
 units=${1:-1000000}
 port=${PORT:-18080}
 work=$(mktemp -d /tmp/tarjoman-bench.XXXX)
-trap 'kill "$app" 2>/dev/null || true' EXIT
+app=""
+trap '[ -n "$app" ] && kill "$app" 2>/dev/null; true' EXIT
 
 ./mvnw -q -B install -DskipTests
 ./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units="$units" -Dbench.file="$work/fa-en.tmx"

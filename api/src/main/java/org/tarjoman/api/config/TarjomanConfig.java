@@ -1,5 +1,7 @@
 package org.tarjoman.api.config;
 
+import java.time.Duration;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -34,6 +36,6 @@ public interface TarjomanConfig {
 
         /** How often each node applies memory writes made by other nodes. */
         @WithDefault("500ms")
-        String syncInterval();
+        Duration syncInterval();
     }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +17,9 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 
 import org.jboss.logging.Logger;
+import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.TranslationMemory;
 
@@ -46,24 +48,44 @@ public class MemoryIndexes {
         thread.setDaemon(true);
         return thread;
     });
+    // Quarkus' scheduler runs nothing more often than once a second; other nodes' writes should be
+    // matchable here within one, so a plain scheduled thread does it.
+    private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "tarjoman-memory-sync");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Duration syncInterval;
     private volatile Instant watermark = Instant.now();
 
     /** An index, the generation it was loaded at, and when its load finished. */
     private record Loaded(TranslationMemory memory, long generation, CompletableFuture<TranslationMemory> ready) {
     }
 
-    MemoryIndexes(UnitRepository units) {
+    MemoryIndexes(UnitRepository units, TarjomanConfig config) {
         this.units = units;
+        this.syncInterval = config.memory().syncInterval();
     }
 
     void onStart(@Observes StartupEvent event) {
         watermark = Instant.now();
         inTransaction(units::generations).forEach(this::startLoad);
+        long every = syncInterval.toMillis();
+        syncer.scheduleWithFixedDelay(this::syncLogged, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
+        syncer.shutdownNow();
         loader.shutdownNow();
+    }
+
+    private void syncLogged() {
+        try {
+            sync();
+        } catch (RuntimeException e) {
+            LOG.warn("Catching up with memory writes of other nodes failed; retrying at the next interval", e);
+        }
     }
 
     /** The index of a memory that exists in the database, once loaded. */
@@ -104,8 +126,7 @@ public class MemoryIndexes {
         indexes.computeIfPresent(pair, (p, l) -> new Loaded(l.memory(), generation, l.ready()));
     }
 
-    @Scheduled(every = "${tarjoman.memory.sync-interval}", delayed = "${tarjoman.memory.sync-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** One pass of catching up with the database; runs every {@code tarjoman.memory.sync-interval}. */
     void sync() {
         Instant pollStart = Instant.now();
         Map<LanguagePair, Long> generations = inTransaction(units::generations);

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
+
+import org.tarjoman.core.document.TaggedText;
 
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.TranslationUnit;
@@ -34,8 +37,9 @@ public final class TmxFileGenerator {
             for (int i = 0; i < units; i++) {
                 String[] generated = corpus.generate(random);
                 Instant at = t0.plusSeconds(i);
-                writer.write(new TranslationUnit(0, pair, generated[0], generated[1], null, null, "bench", "bench", at,
-                        at, random.nextInt(5)));
+                // Units hold tagged text: escape the corpus's plain text ("&" occurs in it).
+                writer.write(new TranslationUnit(0, pair, TaggedText.of(generated[0], List.of()),
+                        TaggedText.of(generated[1], List.of()), null, null, "bench", "bench", at, at, random.nextInt(5)));
             }
         }
         System.out.printf("%,d units written to %s (%,d MB)%n", units, file, Files.size(file) >> 20);
