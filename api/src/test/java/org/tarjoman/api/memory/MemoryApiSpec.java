@@ -63,6 +63,13 @@ abstract class MemoryApiSpec {
         assertThat(normalized.getInt("matches[0].score")).isEqualTo(99);
         assertThat(normalized.getString("matches[0].source")).isEqualTo(original);
         assertThat(normalized.getString("matches[0].target")).isEqualTo(Ntrex.english().get(fa.indexOf(original)));
+
+        String russianTmx = new Tmx("fa").units("ru", fa, Ntrex.russian()).build();
+        JsonPath russian = awaitImport(given().contentType(TMX).body(russianTmx.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/memories/fa-ru/import").then().statusCode(202).extract().header("Location"));
+        assertThat(russian.getString("state")).isEqualTo("DONE");
+        assertThat(matches("fa-ru", arabicLetters).getString("matches[0].target"))
+                .isEqualTo(Ntrex.russian().get(fa.indexOf(original)));
     }
 
     @Test
@@ -90,14 +97,14 @@ abstract class MemoryApiSpec {
     @Test
     void shouldImportAFormUploadAtOnceAndReportDuplicatesAndLanguageVariants() {
         String tmx = new Tmx("per")
-                .unit("per", "سفیر ایران در روسیه گفت.", "ru", "Посол Ирана в России сказал.")
-                .unit("pes", "سفیر ایران در روسیه گفت.", "ru-RU", "Посол Ирана в России сказал.")
-                .unit("fa", "سفیر ایران در روسیه گفت.", "ru", "Иранский посол в России заявил.")
+                .unit("per", "سفیر ایران در روسیه گفت.", "tg", "Сафири Эрон дар Русия гуфт.")
+                .unit("pes", "سفیر ایران در روسیه گفت.", "tg-TJ", "Сафири Эрон дар Русия гуфт.")
+                .unit("fa", "سفیر ایران در روسیه گفت.", "tg", "Сафири Эрон дар Русия изҳор дошт.")
                 .unit("fa", "مذاکرات خوبی در حال انجام است.", "de", "Gute Verhandlungen sind im Gange.")
                 .build();
 
         given().multiPart("file", "embassy.tmx", tmx.getBytes(StandardCharsets.UTF_8), TMX)
-                .post("/api/v1/memories/fa-ru/import")
+                .post("/api/v1/memories/fa-tg/import")
                 .then().statusCode(200)
                 .body("state", equalTo("DONE"))
                 .body("fileName", equalTo("embassy.tmx"))
@@ -105,10 +112,10 @@ abstract class MemoryApiSpec {
                 .body("skipped", equalTo(2))
                 .body("messages", hasItem(containsString("skipped")));
 
-        JsonPath both = matches("fa-ru", "سفیر ایران در روسیه گفت.");
+        JsonPath both = matches("fa-tg", "سفیر ایران در روسیه گفت.");
         assertThat(both.getList("matches.kind")).containsOnly("EXACT");
-        assertThat(both.getList("matches.target")).containsExactlyInAnyOrder("Посол Ирана в России сказал.",
-                "Иранский посол в России заявил.");
+        assertThat(both.getList("matches.target")).containsExactlyInAnyOrder("Сафири Эрон дар Русия гуфт.",
+                "Сафири Эрон дар Русия изҳор дошт.");
     }
 
     @Test
