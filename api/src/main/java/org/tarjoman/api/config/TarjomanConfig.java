@@ -1,6 +1,7 @@
 package org.tarjoman.api.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -21,6 +22,10 @@ public interface TarjomanConfig {
 
     Memory memory();
 
+    Jobs jobs();
+
+    Webhooks webhooks();
+
     interface Segmentation {
 
         /** Largest article accepted by the segmentation endpoint. */
@@ -37,5 +42,31 @@ public interface TarjomanConfig {
         /** How often each node applies memory writes made by other nodes. */
         @WithDefault("500ms")
         Duration syncInterval();
+    }
+
+    interface Jobs {
+
+        /** Languages articles can be translated into (BCP 47 primary tags). */
+        @WithDefault("en,ru")
+        List<String> targetLanguages();
+    }
+
+    interface Webhooks {
+
+        /** Key of the HMAC-SHA256 signature in {@code X-Tarjoman-Signature}; set your own in production. */
+        @WithDefault("change-me")
+        String secret();
+
+        /** Delivery attempts before an event is given up (with exponential backoff between them). */
+        @WithDefault("12")
+        int maxAttempts();
+
+        /** The first retry's delay; each next one doubles, up to an hour. */
+        @WithDefault("2s")
+        Duration initialBackoff();
+
+        /** How often a node looks for due events. */
+        @WithDefault("1s")
+        Duration pollInterval();
     }
 }

@@ -12,7 +12,7 @@ import org.tarjoman.core.document.InlineCode;
  * The native markup of a unit's inline codes ({@code <b>} behind {@code <g id="1">}), stored as JSON
  * beside the tagged text so that a TMX export gives back exactly what was imported.
  */
-final class CodesColumn {
+public final class CodesColumn {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<InlineCode>> CODES = new TypeReference<>() {
@@ -21,7 +21,7 @@ final class CodesColumn {
     private CodesColumn() {
     }
 
-    static String write(List<InlineCode> codes) {
+    public static String write(List<InlineCode> codes) {
         if (codes == null || codes.isEmpty()) {
             return null;
         }
@@ -32,7 +32,7 @@ final class CodesColumn {
         }
     }
 
-    static List<InlineCode> read(String json) {
+    public static List<InlineCode> read(String json) {
         if (json == null || json.isEmpty()) {
             return List.of();
         }

@@ -30,7 +30,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(e.kind(), e.getMessage(), uri, null);
+        Problem problem = new Problem(e.kind().type(), e.kind().title(), e.kind().status(), e.getMessage(), uri.getPath(),
+                null, e.extensions());
+        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper
@@ -119,7 +121,7 @@ public class ProblemMapper {
     }
 
     private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors, int status) {
-        Problem problem = new Problem(kind.type(), kind.title(), status, detail, uri.getPath(), errors);
+        Problem problem = new Problem(kind.type(), kind.title(), status, detail, uri.getPath(), errors, null);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

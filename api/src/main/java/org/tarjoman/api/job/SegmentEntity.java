@@ -1,0 +1,52 @@
+package org.tarjoman.api.job;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.tarjoman.core.document.BlockType;
+
+/** One translation unit of a job's source, as core segmented it. */
+@Entity
+@Table(name = "job_segment")
+public class SegmentEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "job_id")
+    public long jobId;
+
+    /** Position in the whole article, 0-based. */
+    public int ordinal;
+
+    @Column(name = "block_index")
+    public int blockIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "block_type")
+    public BlockType blockType;
+
+    @Column(name = "segment_index")
+    public int segmentIndex;
+
+    /** Tagged text: the source as received, inline codes as {@code <g>}/{@code <x>} tags. */
+    public String source;
+
+    /** The inline codes' original markup (JSON), for restoring HTML and writing XLIFF. */
+    public String codes;
+
+    public int words;
+
+    /** The first segment of the job with the same source, when this one repeats it. */
+    @Column(name = "repeats_id")
+    public Long repeatsId;
+}

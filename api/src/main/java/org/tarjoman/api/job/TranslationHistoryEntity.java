@@ -1,0 +1,57 @@
+package org.tarjoman.api.job;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One saved state of a translation: every save appends one, so nothing typed is ever lost. */
+@Entity
+@Table(name = "translation_history")
+public class TranslationHistoryEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "translation_id")
+    public long translationId;
+
+    public String target;
+
+    @Enumerated(EnumType.STRING)
+    public TranslationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Origin origin;
+
+    public Integer score;
+
+    public long version;
+
+    public String author;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    static TranslationHistoryEntity of(TranslationEntity t) {
+        TranslationHistoryEntity h = new TranslationHistoryEntity();
+        h.translationId = t.id;
+        h.target = t.target;
+        h.status = t.status;
+        h.origin = t.origin;
+        h.score = t.score;
+        h.version = t.version;
+        h.author = t.author;
+        h.changedAt = t.updatedAt;
+        return h;
+    }
+}
