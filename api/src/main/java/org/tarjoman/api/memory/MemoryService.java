@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,6 +42,9 @@ import org.tarjoman.memory.tmx.TmxWriter;
 @ApplicationScoped
 public class MemoryService {
 
+    /** Both cores of a small node search an article's segments. */
+    private static final int PRETRANSLATION_THREADS = 2;
+
     /** The origin of units added through the API without one. */
     static final String API_ORIGIN = "api";
 
@@ -47,9 +53,12 @@ public class MemoryService {
     private final PersianNormalizer normalizer = new PersianNormalizer();
     private final ConcordanceHighlighter highlighter = new ConcordanceHighlighter(normalizer);
 
-    MemoryService(UnitRepository units, MemoryIndexes indexes) {
+    private final TransactionSynchronizationRegistry transactions;
+
+    MemoryService(UnitRepository units, MemoryIndexes indexes, TransactionSynchronizationRegistry transactions) {
         this.units = units;
         this.indexes = indexes;
+        this.transactions = transactions;
     }
 
     /** Parses a memory name from a URL, answering 400 for one that is not {@code source-target}. */
@@ -76,9 +85,14 @@ public class MemoryService {
         return existing(memory).match(query).stream().map(MemoryService::view).toList();
     }
 
+    /** Matches of several segments as the API shows them (the editor's suggestions). */
+    public List<List<MatchView>> matchViews(LanguagePair pair, List<MatchQuery> queries) {
+        return matchAll(pair, queries).stream().map(list -> list.stream().map(MemoryService::view).toList()).toList();
+    }
+
     /** Matches for every segment of an article in one pass, for pre-translation. */
     public List<List<Match>> matchAll(LanguagePair pair, List<MatchQuery> queries) {
-        return indexes.find(pair).map(m -> m.matchAll(queries)).orElseGet(() -> queries.stream().map(q -> List.<Match>of()).toList());
+        return indexes.find(pair).map(m -> m.matchAll(queries, PRETRANSLATION_THREADS)).orElseGet(() -> queries.stream().map(q -> List.<Match>of()).toList());
     }
 
     public ConcordanceList concordance(String memory, String query, String side, int limit) {
@@ -117,6 +131,32 @@ public class MemoryService {
         TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> units.insert(TmxUnit.of(unit)));
         memory.put(saved);
         return saved;
+    }
+
+    /**
+     * Saves a confirmed translation inside the caller's transaction and makes it matchable once that
+     * transaction commits (a rolled-back save leaves no unit behind, in the database or the index).
+     */
+    public void addInTransaction(TmxUnit unit) {
+        TranslationMemory memory = indexes.getOrCreate(unit.unit().pair());
+        TranslationUnit saved = units.insert(unit);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    memory.put(saved);
+                }
+            }
+        });
+    }
+
+    /** The current time as memory units record it. */
+    public static Instant unitTime() {
+        return now();
     }
 
     public Optional<UnitView> unit(String memory, long id) {

@@ -56,6 +56,13 @@ public class ProblemMapper {
         return respond(ProblemKind.UNSUPPORTED_LANGUAGE, e.getMessage() + "; nothing was imported.", uri, null);
     }
 
+    /** Two saves of the same row raced past the version check; the later one loses, as a stale version would. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response concurrentSave(RuntimeException e, UriInfo uri) {
+        return respond(ProblemKind.EDIT_CONFLICT, "Someone saved the same item at the same moment; read it again "
+                + "and retry.", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()

@@ -9,12 +9,12 @@ import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.ProblemKind;
 
 /** Decodes an article body strictly: invalid UTF-8 is refused, never replaced with U+FFFD. */
-final class ArticleText {
+public final class ArticleText {
 
     private ArticleText() {
     }
 
-    static String decode(byte[] body) {
+    public static String decode(byte[] body) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

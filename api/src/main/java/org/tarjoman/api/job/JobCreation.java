@@ -1,0 +1,241 @@
+package org.tarjoman.api.job;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.micrometer.core.annotation.Timed;
+
+import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.api.job.JobViews.JobRequest;
+import org.tarjoman.api.memory.CodesColumn;
+import org.tarjoman.api.memory.MemoryService;
+import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.ProblemKind;
+import org.tarjoman.core.ArticleSegmenter;
+import org.tarjoman.core.document.Block;
+import org.tarjoman.core.document.Document;
+import org.tarjoman.core.document.Segment;
+import org.tarjoman.core.document.SourceFormat;
+import org.tarjoman.core.document.TaggedText;
+import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.Match;
+import org.tarjoman.memory.MatchQuery;
+
+/**
+ * Turns a submitted article into a job in one transaction (all or nothing): segmentation, the
+ * segments, one task per target language, translations pre-filled from the memory and the analysis.
+ * A resubmission with the same external id and content returns the existing job; with changed
+ * content it becomes a new revision that keeps the translations of unchanged segments.
+ */
+@ApplicationScoped
+public class JobCreation {
+
+    /** A job and whether this request created it (201) or found it (200). */
+    public record Outcome(JobEntity job, boolean created) {
+    }
+
+    private final ArticleSegmenter segmenter;
+    private final MemoryService memories;
+    private final Set<String> supportedTargets;
+
+    JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config) {
+        this.segmenter = segmenter;
+        this.memories = memories;
+        this.supportedTargets = new LinkedHashSet<>(config.jobs().targetLanguages());
+    }
+
+    @Transactional
+    @Timed(value = "tarjoman.job.create", description = "Time to segment, store and pre-translate one job")
+    public Outcome create(JobRequest request) {
+        SourceFormat format = format(request.format());
+        List<String> targets = targets(request.targetLanguages());
+        String callbackUrl = callbackUrl(request.callbackUrl());
+        String hash = hash(format, request.content());
+        JobEntity latest = request.externalId() == null ? null
+                : JobEntity.<JobEntity>find("externalId = ?1 order by revision desc", request.externalId()).firstResult();
+        if (latest != null && latest.contentHash.equals(hash)) {
+            return new Outcome(latest, false);
+        }
+        Document document = segmenter.segment(request.content(), format, request.sourceLanguage());
+
+        Instant now = Instant.now();
+        JobEntity job = new JobEntity();
+        job.externalId = request.externalId();
+        job.revision = latest == null ? 1 : latest.revision + 1;
+        job.supersedesId = latest == null ? null : latest.id;
+        job.title = request.title().strip();
+        job.sourceLanguage = ArticleSegmenter.PERSIAN;
+        job.format = format.apiName();
+        job.content = request.content();
+        job.contentHash = hash;
+        job.words = document.words();
+        job.status = JobStatus.OPEN;
+        job.dueAt = request.dueAt();
+        job.callbackUrl = callbackUrl;
+        job.createdAt = now;
+        job.updatedAt = now;
+        job.persist();
+
+        List<SegmentEntity> segments = persistSegments(job, document);
+        Map<String, Map<String, TranslationEntity>> previous = latest == null ? Map.of() : translationsBySource(latest);
+        for (String language : targets) {
+            createTask(job, language, segments, previous.getOrDefault(language, Map.of()), request.dueAt(), now);
+        }
+        return new Outcome(job, true);
+    }
+
+    private static List<SegmentEntity> persistSegments(JobEntity job, Document document) {
+        List<SegmentEntity> segments = new ArrayList<>(document.segmentCount());
+        Map<String, SegmentEntity> firstBySource = new HashMap<>();
+        int ordinal = 0;
+        for (Block block : document.blocks()) {
+            for (Segment segment : block.segments()) {
+                SegmentEntity entity = new SegmentEntity();
+                entity.jobId = job.id;
+                entity.ordinal = ordinal++;
+                entity.blockIndex = block.index();
+                entity.blockType = block.type();
+                entity.segmentIndex = segment.index();
+                entity.source = TaggedText.of(segment);
+                entity.codes = CodesColumn.write(segment.codes());
+                entity.words = segment.words();
+                SegmentEntity first = firstBySource.putIfAbsent(entity.source, entity);
+                entity.persist();
+                entity.repeatsId = first == null ? null : first.id;
+                segments.add(entity);
+            }
+        }
+        return segments;
+    }
+
+    private void createTask(JobEntity job, String language, List<SegmentEntity> segments,
+                            Map<String, TranslationEntity> previous, Instant dueAt, Instant now) {
+        TaskEntity task = new TaskEntity();
+        task.jobId = job.id;
+        task.language = language;
+        task.status = TaskStatus.OPEN;
+        task.dueAt = dueAt;
+        task.updatedAt = now;
+
+        List<MatchQuery> queries = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            String before = i == 0 ? null : segments.get(i - 1).source;
+            String after = i + 1 == segments.size() ? null : segments.get(i + 1).source;
+            queries.add(new MatchQuery(segments.get(i).source, before, after, MatchBand.LOWEST_SCORE, 1));
+        }
+        List<List<Match>> matches = memories.matchAll(new LanguagePair(job.sourceLanguage, language), queries);
+
+        Analysis analysis = new Analysis();
+        List<TranslationEntity> translations = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentEntity segment = segments.get(i);
+            List<Match> found = matches.get(i);
+            analysis.add(MatchBand.of(found.isEmpty() ? null : found.get(0), segment.repeatsId != null), segment.words);
+            TranslationEntity translation = new TranslationEntity();
+            translation.segmentId = segment.id;
+            translation.updatedAt = now;
+            TranslationEntity earlier = previous.get(segment.source);
+            if (earlier != null && earlier.target != null) {
+                reuse(earlier, translation);
+            } else {
+                Prefill.from(found).applyTo(translation);
+                translation.author = translation.origin == Origin.TM ? "memory" : null;
+            }
+            translations.add(translation);
+        }
+        task.analysis = analysis.toJson();
+        task.persist();
+        for (TranslationEntity translation : translations) {
+            translation.taskId = task.id;
+            translation.persist();
+        }
+    }
+
+    /** An unchanged segment of a new revision keeps what the previous revision had for it. */
+    private static void reuse(TranslationEntity earlier, TranslationEntity translation) {
+        translation.target = earlier.target;
+        translation.status = earlier.status == TranslationStatus.REJECTED ? TranslationStatus.DRAFT : earlier.status;
+        translation.origin = earlier.origin;
+        translation.score = earlier.score;
+        translation.author = earlier.author;
+    }
+
+    /** The previous revision's translations per language, by segment source. */
+    private static Map<String, Map<String, TranslationEntity>> translationsBySource(JobEntity job) {
+        Map<Long, String> sources = new HashMap<>();
+        SegmentEntity.<SegmentEntity>stream("jobId", job.id).forEach(s -> sources.put(s.id, s.source));
+        Map<String, Map<String, TranslationEntity>> byLanguage = new HashMap<>();
+        for (TaskEntity task : TaskEntity.<TaskEntity>list("jobId", job.id)) {
+            Map<String, TranslationEntity> bySource = new HashMap<>();
+            TranslationEntity.<TranslationEntity>stream("taskId", task.id)
+                    .forEach(t -> bySource.putIfAbsent(sources.get(t.segmentId), t));
+            byLanguage.put(task.language, bySource);
+        }
+        return byLanguage;
+    }
+
+    private static SourceFormat format(String name) {
+        if (name == null || name.isBlank()) {
+            return SourceFormat.TEXT;
+        }
+        return SourceFormat.fromName(name).orElseThrow(() -> new ApiException(ProblemKind.UNSUPPORTED_FORMAT,
+                "Format '" + name + "' is not supported; use 'text' or 'html'."));
+    }
+
+    private List<String> targets(List<String> requested) {
+        List<String> targets = new ArrayList<>();
+        for (String tag : requested) {
+            String language = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+            if (!supportedTargets.contains(language)) {
+                throw new ApiException(ProblemKind.UNSUPPORTED_LANGUAGE, "Target language '" + tag
+                        + "' is not supported; supported: " + String.join(", ", supportedTargets) + ".");
+            }
+            if (!targets.contains(language)) {
+                targets.add(language);
+            }
+        }
+        return targets;
+    }
+
+    private static String callbackUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new ApiException(ProblemKind.VALIDATION, "callbackUrl must be an absolute http or https URL, not '"
+                        + url + "'.");
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new ApiException(ProblemKind.VALIDATION, "callbackUrl is not a valid URL: " + e.getReason() + ".");
+        }
+    }
+
+    private static String hash(SourceFormat format, String content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(format.apiName().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

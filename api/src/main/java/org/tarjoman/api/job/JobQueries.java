@@ -1,0 +1,133 @@
+package org.tarjoman.api.job;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import org.tarjoman.api.job.JobViews.JobPage;
+import org.tarjoman.api.job.JobViews.JobView;
+import org.tarjoman.api.job.JobViews.ProgressView;
+import org.tarjoman.api.job.JobViews.TaskView;
+import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.ProblemKind;
+
+/** Reads jobs with their tasks, analysis and progress. */
+@ApplicationScoped
+@Transactional
+public class JobQueries {
+
+    public Optional<JobView> job(long id) {
+        return JobEntity.<JobEntity>findByIdOptional(id).map(job -> views(List.of(job)).get(0));
+    }
+
+    public JobView view(JobEntity job) {
+        return views(List.of(job)).get(0);
+    }
+
+    /** Newest first; {@code q} searches title and external id, case-insensitively. */
+    public JobPage list(String status, String language, String q, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null && !status.isBlank()) {
+            where.append(" and status = :status");
+            parameters.and("status", parse(JobStatus.class, status, "status"));
+        }
+        if (language != null && !language.isBlank()) {
+            where.append(" and id in (select t.jobId from TaskEntity t where t.language = :language)");
+            parameters.and("language", language.trim().toLowerCase(Locale.ROOT));
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(title) like :q or lower(externalId) like :q)");
+            parameters.and("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        PanacheQuery<JobEntity> query = JobEntity.find(where.toString(), Sort.descending("createdAt", "id"), parameters);
+        List<JobEntity> jobs = query.page(Page.of(page, size)).list();
+        return new JobPage(views(jobs), page, size, query.count());
+    }
+
+    private List<JobView> views(List<JobEntity> jobs) {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        List<Long> jobIds = jobs.stream().map(j -> j.id).toList();
+        List<TaskEntity> tasks = TaskEntity.list("jobId in ?1 order by id", jobIds);
+        Map<Long, ProgressView> progress = progress(tasks.stream().map(t -> t.id).toList());
+        Map<Long, Long> segmentCounts = new HashMap<>();
+        SegmentEntity.getEntityManager()
+                .createQuery("select s.jobId, count(s) from SegmentEntity s where s.jobId in ?1 group by s.jobId", Object[].class)
+                .setParameter(1, jobIds).getResultList()
+                .forEach(row -> segmentCounts.put((Long) row[0], (Long) row[1]));
+        List<JobView> views = new ArrayList<>(jobs.size());
+        for (JobEntity job : jobs) {
+            List<TaskView> taskViews = tasks.stream().filter(t -> t.jobId == job.id)
+                    .map(t -> taskView(job, t, progress.get(t.id))).toList();
+            views.add(new JobView(job.id, job.externalId, job.revision, job.supersedesId, job.title, job.sourceLanguage,
+                    job.format, job.status.name(), job.words, segmentCounts.getOrDefault(job.id, 0L).intValue(), job.dueAt,
+                    job.callbackUrl, job.createdAt, job.updatedAt, taskViews));
+        }
+        return views;
+    }
+
+    static TaskView taskView(JobEntity job, TaskEntity task, ProgressView progress) {
+        String base = "/api/v1/jobs/" + job.id + "/tasks/" + task.language;
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("segments", base + "/segments");
+        links.put("document", base + "/document");
+        links.put("editor", "/jobs/" + job.id + "/" + task.language);
+        return new TaskView(task.id, task.language, task.status.name(), task.translator, task.reviewer, task.dueAt,
+                task.closedReason, Analysis.fromJson(task.analysis).view(), progress, links);
+    }
+
+    /** Segments and words per status for each task, from one grouped query. */
+    static Map<Long, ProgressView> progress(List<Long> taskIds) {
+        Map<Long, Map<TranslationStatus, int[]>> counts = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            TranslationEntity.getEntityManager().createQuery(
+                            "select t.taskId, t.status, count(t), sum(s.words) from TranslationEntity t, SegmentEntity s "
+                                    + "where s.id = t.segmentId and t.taskId in ?1 group by t.taskId, t.status", Object[].class)
+                    .setParameter(1, taskIds).getResultList()
+                    .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(TranslationStatus.class))
+                            .put((TranslationStatus) row[1], new int[] {((Long) row[2]).intValue(), ((Number) row[3]).intValue()}));
+        }
+        Map<Long, ProgressView> progress = new HashMap<>();
+        for (Long taskId : taskIds) {
+            Map<TranslationStatus, int[]> byStatus = counts.getOrDefault(taskId, Map.of());
+            int segments = 0;
+            int words = 0;
+            Map<String, Integer> segmentsByStatus = new LinkedHashMap<>();
+            for (TranslationStatus status : TranslationStatus.values()) {
+                int[] c = byStatus.getOrDefault(status, new int[2]);
+                segments += c[0];
+                words += c[1];
+                segmentsByStatus.put(status.name(), c[0]);
+            }
+            int[] translated = byStatus.getOrDefault(TranslationStatus.TRANSLATED, new int[2]);
+            int[] reviewed = byStatus.getOrDefault(TranslationStatus.REVIEWED, new int[2]);
+            progress.put(taskId, new ProgressView(segments, translated[0] + reviewed[0], reviewed[0], words,
+                    translated[1] + reviewed[1], reviewed[1], segmentsByStatus));
+        }
+        return progress;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw new ApiException(ProblemKind.BAD_REQUEST, name + " must be one of " + allowed + ", not '" + value + "'.");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.tarjoman.api.job;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.tarjoman.api.job.JobViews.HistoryView;
+import org.tarjoman.api.job.JobViews.JobPage;
+import org.tarjoman.api.job.JobViews.JobRequest;
+import org.tarjoman.api.job.JobViews.JobView;
+import org.tarjoman.api.job.JobViews.SegmentPage;
+import org.tarjoman.api.job.JobViews.SegmentUpdate;
+import org.tarjoman.api.job.JobViews.SegmentView;
+import org.tarjoman.api.job.JobViews.TaskUpdate;
+import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.BodyLimit;
+import org.tarjoman.api.problem.LimitedBody;
+import org.tarjoman.api.problem.Problem;
+import org.tarjoman.api.problem.ProblemKind;
+
+/** Translation jobs: newsroom systems submit articles here and fetch the translations back. */
+@Path("/api/v1/jobs")
+@Tag(name = "Jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Invalid request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such job, task or segment",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class JobResource {
+
+    private final JobCreation creation;
+    private final JobQueries queries;
+    private final SegmentEditing editing;
+    private final TaskManagement tasks;
+    private final Delivery delivery;
+    private final BodyLimit limit;
+
+    JobResource(JobCreation creation, JobQueries queries, SegmentEditing editing, TaskManagement tasks, Delivery delivery,
+                BodyLimit limit) {
+        this.creation = creation;
+        this.queries = queries;
+        this.editing = editing;
+        this.tasks = tasks;
+        this.delivery = delivery;
+        this.limit = limit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LimitedBody
+    @Operation(summary = "Submit an article", description = "Segments the article, stores it with one task per target "
+            + "language and pre-translates it from the memories, all in one transaction. The same externalId with the "
+            + "same content returns the existing job (200); changed content makes a new revision that keeps the "
+            + "translations of unchanged segments (201).")
+    @APIResponse(responseCode = "201", description = "Created; Location names the job")
+    @APIResponse(responseCode = "200", description = "Already submitted with this content")
+    @APIResponse(responseCode = "413", description = "Article over the size limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "is required") JobRequest request) {
+        return created(creation.create(request));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LimitedBody
+    @Operation(summary = "Submit an article as a file (.txt or .html)", description = "Form fields: file, title, "
+            + "externalId, targetLanguages (comma-separated), dueAt, callbackUrl.")
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
+                           @RestForm("externalId") String externalId, @RestForm("targetLanguages") String targetLanguages,
+                           @RestForm("dueAt") String dueAt, @RestForm("callbackUrl") String callbackUrl) throws IOException {
+        if (file == null) {
+            throw new ApiException(ProblemKind.VALIDATION, "The form has no 'file' field with the article.");
+        }
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        String format = name.endsWith(".html") || name.endsWith(".htm") ? "html" : name.endsWith(".txt") ? "text" : null;
+        if (format == null) {
+            throw new ApiException(ProblemKind.UNSUPPORTED_FILE, "File '" + file.fileName()
+                    + "' is not supported; send a .txt or .html article.");
+        }
+        byte[] bytes = Files.readAllBytes(file.uploadedFile());
+        limit.check(bytes.length);
+        String content = org.tarjoman.api.segmentation.ArticleText.decode(bytes);
+        List<String> targets = targetLanguages == null || targetLanguages.isBlank() ? List.of()
+                : Arrays.stream(targetLanguages.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (targets.isEmpty()) {
+            throw new ApiException(ProblemKind.VALIDATION, "targetLanguages must name at least one language.");
+        }
+        String jobTitle = title == null || title.isBlank() ? file.fileName() : title;
+        return created(creation.create(new JobRequest(jobTitle, blankToNull(externalId), "fa", targets, format, content,
+                instant(dueAt), blankToNull(callbackUrl))));
+    }
+
+    @GET
+    @Operation(summary = "List jobs, newest first", description = "Filter by job status, target language and text in "
+            + "title or external id.")
+    public JobPage list(@QueryParam("status") String status, @QueryParam("language") String language,
+                        @QueryParam("q") String q,
+                        @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must not be negative") int page,
+                        @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 200")
+                        @Max(value = 200, message = "must be between 1 and 200") int size) {
+        return queries.list(status, language, q, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A job with its tasks, analysis and progress per language")
+    public JobView job(@PathParam("id") long id) {
+        return queries.job(id).orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "There is no job " + id + "."));
+    }
+
+    @PUT
+    @Path("/{id}/tasks/{lang}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign a task, move its due date, or close it with a reason (manager)")
+    public JobViews.TaskView updateTask(@PathParam("id") long id, @PathParam("lang") String language,
+                                        @Valid @NotNull(message = "is required") TaskUpdate update,
+                                        @HeaderParam(Role.HEADER) String role) {
+        return tasks.update(id, language, update, Role.of(role));
+    }
+
+    @GET
+    @Path("/{id}/tasks/{lang}/segments")
+    @Operation(summary = "A task's segments with their translations", description = "In article order; filter by "
+            + "status; matches=true adds live memory matches.")
+    public SegmentPage segments(@PathParam("id") long id, @PathParam("lang") String language,
+                                @QueryParam("status") String status,
+                                @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must not be negative") int page,
+                                @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "must be between 1 and 2000")
+                                @Max(value = 2000, message = "must be between 1 and 2000") int size,
+                                @QueryParam("matches") @DefaultValue("false") boolean matches) {
+        return editing.list(id, language, status, page, size, matches);
+    }
+
+    @PUT
+    @Path("/{id}/tasks/{lang}/segments/{segmentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a segment's translation", description = "Send the version you read: a stale one answers "
+            + "409 with the current translation. Translators move segments to DRAFT or TRANSLATED; reviewers also to "
+            + "REVIEWED or REJECTED (X-Tarjoman-Role). TRANSLATED and REVIEWED saves go to the memory at once.")
+    @APIResponse(responseCode = "409", description = "Stale version or status move not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SegmentView save(@PathParam("id") long id, @PathParam("lang") String language,
+                            @PathParam("segmentId") long segmentId,
+                            @Valid @NotNull(message = "is required") SegmentUpdate update,
+                            @HeaderParam(Role.USER_HEADER) String user, @HeaderParam(Role.HEADER) String role) {
+        return editing.save(id, language, segmentId, update, user == null || user.isBlank() ? "anonymous" : user.trim(),
+                Role.of(role));
+    }
+
+    @GET
+    @Path("/{id}/tasks/{lang}/segments/{segmentId}/history")
+    @Operation(summary = "Every saved state of a segment's translation, oldest first")
+    public List<HistoryView> history(@PathParam("id") long id, @PathParam("lang") String language,
+                                     @PathParam("segmentId") long segmentId) {
+        return editing.history(id, language, segmentId);
+    }
+
+    @GET
+    @Path("/{id}/tasks/{lang}/document")
+    @Produces({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The translated article", description = "In its original format (HTML markup restored); "
+            + "Accept: application/json gives source and target per segment. Untranslated segments stay in Persian "
+            + "only with partial=true; otherwise 409.")
+    public Response document(@PathParam("id") long id, @PathParam("lang") String language,
+                             @QueryParam("partial") @DefaultValue("false") boolean partial,
+                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        if (accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains("text/")) {
+            return Response.ok(delivery.json(id, language, partial), MediaType.APPLICATION_JSON).build();
+        }
+        Delivery.Document document = delivery.document(id, language, partial);
+        return Response.ok(document.body(), document.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"").build();
+    }
+
+    private Response created(JobCreation.Outcome outcome) {
+        JobView view = queries.view(outcome.job());
+        if (!outcome.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(URI.create("/api/v1/jobs/" + view.id())).entity(view).build();
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ApiException(ProblemKind.VALIDATION, "dueAt must be an ISO-8601 instant such as "
+                    + "2026-12-01T12:00:00Z, not '" + value + "'.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,103 @@
+package org.tarjoman.api.job;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tarjoman.api.memory.MemoryViews.MatchView;
+
+/** The JSON shapes of the job endpoints. */
+public final class JobViews {
+
+    private JobViews() {
+    }
+
+    @Schema(name = "JobRequest")
+    public record JobRequest(
+            @Schema(examples = "Pezeshkian's visit to Moscow") @NotBlank(message = "must not be empty")
+            @Size(max = 500, message = "must have at most 500 characters") String title,
+            @Schema(description = "The newsroom's id of the article; resubmitting it makes a new revision",
+                    examples = "irna-85716163") @Size(max = 255, message = "must have at most 255 characters") String externalId,
+            @Schema(defaultValue = "fa") String sourceLanguage,
+            @Schema(examples = "[\"en\", \"ru\"]") @NotEmpty(message = "must name at least one language") List<String> targetLanguages,
+            @Schema(enumeration = {"text", "html"}, defaultValue = "text") String format,
+            @Schema(examples = "جلالی: سفر پزشکیان به مسکو، تاریخی خواهد بود\n\nسفیر کشورمان در فدراسیون روسیه گفت: سفر دکتر مسعود پزشکیان به مسکو تاریخی خواهد بود.")
+            @NotNull(message = "is required") String content,
+            @Schema(examples = "2026-12-01T12:00:00Z") Instant dueAt,
+            @Schema(examples = "https://newsroom.example/hooks/tarjoman") String callbackUrl) {
+    }
+
+    @Schema(name = "Analysis", description = "Words per match band; the bands add up to the job's words")
+    public record AnalysisView(int inContext, int exact, int repetitions, int fuzzy95, int fuzzy85, int fuzzy75,
+                               int fuzzy50, int newWords, int total) {
+    }
+
+    @Schema(name = "Progress")
+    public record ProgressView(int segments, int translated, int reviewed, int words, int wordsTranslated,
+                               int wordsReviewed, Map<String, Integer> byStatus) {
+    }
+
+    @Schema(name = "Task")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TaskView(long id, String language,
+                           @Schema(enumeration = {"OPEN", "IN_TRANSLATION", "IN_REVIEW", "DONE"}) String status,
+                           String translator, String reviewer, Instant dueAt, String closedReason,
+                           AnalysisView analysis, ProgressView progress, Map<String, String> links) {
+    }
+
+    @Schema(name = "Job")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record JobView(long id, String externalId, int revision, Long supersedes, String title,
+                          String sourceLanguage, String format,
+                          @Schema(enumeration = {"OPEN", "IN_PROGRESS", "DONE"}) String status, int words,
+                          int segments, Instant dueAt, String callbackUrl, Instant createdAt, Instant updatedAt,
+                          List<TaskView> tasks) {
+    }
+
+    @Schema(name = "JobPage")
+    public record JobPage(List<JobView> jobs, int page, int size, long total) {
+    }
+
+    @Schema(name = "SegmentTranslation")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SegmentView(long id, int index, int block,
+                              @Schema(enumeration = {"heading", "paragraph"}) String blockType, String source,
+                              int words, String target,
+                              @Schema(enumeration = {"NEW", "DRAFT", "TRANSLATED", "REVIEWED", "REJECTED"}) String status,
+                              @Schema(enumeration = {"TM", "MT", "HUMAN", "IMPORT"}) String origin, Integer score,
+                              long version, String author, Instant updatedAt, String offeredTarget,
+                              Integer offeredScore, Long repeats, List<MatchView> matches) {
+    }
+
+    @Schema(name = "SegmentPage")
+    public record SegmentPage(List<SegmentView> segments, int page, int size, long total) {
+    }
+
+    @Schema(name = "SegmentUpdate")
+    public record SegmentUpdate(
+            @Schema(description = "Tagged text; inline codes of the source as <g>/<x> tags", examples = "Our ambassador to Russia said:")
+            String target,
+            @Schema(enumeration = {"DRAFT", "TRANSLATED", "REVIEWED", "REJECTED"}) @NotNull(message = "is required") String status,
+            @Schema(description = "The version read; a stale one answers 409 with the current translation")
+            @NotNull(message = "is required") Long version) {
+    }
+
+    @Schema(name = "HistoryEntry")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HistoryView(long version, String target, String status, String origin, Integer score,
+                              String author, Instant changedAt) {
+    }
+
+    @Schema(name = "TaskUpdate", description = "Assign people, move the due date, or close the task with a reason")
+    public record TaskUpdate(String translator, String reviewer, Instant dueAt,
+                             @Schema(description = "Closes the task (manager only)") String closeReason) {
+    }
+}

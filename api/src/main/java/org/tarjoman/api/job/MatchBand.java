@@ -1,0 +1,46 @@
+package org.tarjoman.api.job;
+
+import org.tarjoman.memory.Match;
+import org.tarjoman.memory.MatchKind;
+
+/**
+ * The analysis bands translators and their managers know from CAT tools. A segment falls in the
+ * band of its best memory match; a repetition of an earlier segment of the same job that has no
+ * in-context or 100% match counts as a repetition (it is translated once).
+ */
+public enum MatchBand {
+    IN_CONTEXT,
+    EXACT,
+    REPETITION,
+    FUZZY_95,
+    FUZZY_85,
+    FUZZY_75,
+    FUZZY_50,
+    NEW;
+
+    /** The lowest score that still counts in a band; pre-translation asks the memory down to it. */
+    public static final int LOWEST_SCORE = 50;
+
+    static MatchBand of(Match best, boolean repetition) {
+        if (best != null && best.kind() == MatchKind.IN_CONTEXT) {
+            return IN_CONTEXT;
+        }
+        if (best != null && best.kind() == MatchKind.EXACT) {
+            return EXACT;
+        }
+        if (repetition) {
+            return REPETITION;
+        }
+        int score = best == null ? 0 : best.score();
+        if (score >= 95) {
+            return FUZZY_95;
+        }
+        if (score >= 85) {
+            return FUZZY_85;
+        }
+        if (score >= 75) {
+            return FUZZY_75;
+        }
+        return score >= LOWEST_SCORE ? FUZZY_50 : NEW;
+    }
+}

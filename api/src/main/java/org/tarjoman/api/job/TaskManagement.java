@@ -1,0 +1,52 @@
+package org.tarjoman.api.job;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.tarjoman.api.job.JobViews.TaskUpdate;
+import org.tarjoman.api.job.JobViews.TaskView;
+import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.ProblemKind;
+
+/** Assignments, due dates and closing of tasks. */
+@ApplicationScoped
+public class TaskManagement {
+
+    private final TaskLifecycle lifecycle;
+
+    TaskManagement(TaskLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Transactional
+    public TaskView update(long jobId, String language, TaskUpdate update, Role role) {
+        JobEntity job = SegmentEditing.job(jobId);
+        TaskEntity task = SegmentEditing.task(jobId, language);
+        if (update.translator() != null) {
+            task.translator = blankToNull(update.translator());
+        }
+        if (update.reviewer() != null) {
+            task.reviewer = blankToNull(update.reviewer());
+        }
+        if (update.dueAt() != null) {
+            task.dueAt = update.dueAt();
+        }
+        if (update.closeReason() != null) {
+            if (role != Role.MANAGER) {
+                throw new ApiException(ProblemKind.STATUS_MOVE, "Only a manager can close a task (X-Tarjoman-Role: manager).",
+                        java.util.Map.of("allowed", java.util.List.of()));
+            }
+            if (update.closeReason().isBlank()) {
+                throw new ApiException(ProblemKind.VALIDATION, "closeReason must say why the task is closed.");
+            }
+            lifecycle.close(job, task, update.closeReason().strip());
+        }
+        task.updatedAt = java.time.Instant.now();
+        TaskEntity.flush();
+        return JobQueries.taskView(job, task, JobQueries.progress(java.util.List.of(task.id)).get(task.id));
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+}
