@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,7 +105,9 @@ public class WebhookDispatcher {
         try {
             poll();
         } catch (RuntimeException e) {
-            LOG.warn("Looking for due webhook events failed; retrying at the next interval", e);
+            // typically the database being unreachable: one line per poll, the trace at debug level
+            LOG.warnf("Looking for due webhook events failed (%s); retrying at the next interval", describe(e));
+            LOG.debug("Webhook poll failure", e);
         }
     }
 
@@ -126,6 +129,9 @@ public class WebhookDispatcher {
                     senders.execute(() -> {
                         try {
                             deliver(claim.get());
+                        } catch (RuntimeException e) {
+                            LOG.warnf("Recording the outcome of webhook event %d failed (%s); it is sent again once its"
+                                    + " claim runs out", claim.get().id(), describe(e));
                         } finally {
                             idleSenders.release();
                         }
@@ -165,9 +171,14 @@ public class WebhookDispatcher {
         }
         Retry retry = events.failed(claim, error, now());
         LOG.warnf("Webhook %s (event %d, job %d) to %s failed on attempt %d of %d: %s; %s", claim.type(), claim.id(),
-                claim.jobId(), withoutQuery(claim.url()), retry.attempts(), retry.maxAttempts(), error,
-                !retry.recorded() ? "its claim had run out, another node retries it"
-                        : retry.givenUp() ? "giving up" : "next attempt in " + retry.delay());
+                claim.jobId(), withoutQuery(claim.url()), retry.attempts(), retry.maxAttempts(), error, whatNext(retry));
+    }
+
+    private static String whatNext(Retry retry) {
+        if (!retry.recorded()) {
+            return "its claim had run out; another node retries it";
+        }
+        return retry.givenUp() ? "giving up" : "next attempt in " + retry.delay().toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     private int send(Claim claim) throws IOException, InterruptedException {
@@ -187,13 +198,13 @@ public class WebhookDispatcher {
         return response.statusCode();
     }
 
-    /** An expected network error in one line: its type and message, or its cause's when it has none. */
+    /** An expected network error in one line: its type and the first message along its causes. */
     static String describe(Throwable e) {
-        Throwable shown = e;
-        while (shown.getMessage() == null && shown.getCause() != null) {
-            shown = shown.getCause();
+        Throwable cause = e;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
         }
-        return shown.getClass().getSimpleName() + (shown.getMessage() == null ? "" : ": " + shown.getMessage());
+        return e.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
     /** A callback URL as logged: its query may carry a receiver's token. */
