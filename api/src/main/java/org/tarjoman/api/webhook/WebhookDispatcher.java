@@ -1,0 +1,228 @@
+package org.tarjoman.api.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.runtime.StartupEvent;
+
+import org.jboss.logging.Logger;
+import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.api.webhook.WebhookEvents.Claim;
+import org.tarjoman.api.webhook.WebhookEvents.Retry;
+
+/**
+ * Delivers the outbox: every {@code tarjoman.webhooks.poll-interval} (and right after a transaction
+ * that wrote events commits) this node claims due events and POSTs each, signed, to its URL.
+ * <ul>
+ *   <li>A few senders work in parallel, so one slow or unreachable receiver does not hold up the
+ *       others; a node claims only as many events as it has idle senders, so claims never wait
+ *       in a queue while their lease runs.</li>
+ *   <li>2xx is delivered; any other status (redirects too) or a network error is retried after
+ *       {@code initial-backoff × 2^(attempts − 1)}, at most an hour, and given up after
+ *       {@code max-attempts}.</li>
+ *   <li>Times come from each node's clock; the lease is far longer than any skew between nodes.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    public static final String EVENT_HEADER = "X-Tarjoman-Event";
+    public static final String DELIVERY_HEADER = "X-Tarjoman-Delivery";
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Longer than connect + request timeouts together, so a live node never loses its claim mid-delivery. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    private static final int SENDERS = 4;
+
+    private final WebhookEvents events;
+    private final String secret;
+    private final Duration pollInterval;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("tarjoman-webhook-poll"));
+    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, daemon("tarjoman-webhook-send"));
+    private final Semaphore idleSenders = new Semaphore(SENDERS);
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+
+    WebhookDispatcher(WebhookEvents events, TarjomanConfig config) {
+        this.events = events;
+        this.secret = config.webhooks().secret();
+        this.pollInterval = config.webhooks().pollInterval();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        long every = Math.max(1, pollInterval.toMillis());
+        poller.scheduleWithFixedDelay(this::pollLogged, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Events just committed are sent at once rather than at the next poll. */
+    void onEnqueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookOutbox.Enqueued event) {
+        if (wakeUpPending.compareAndSet(false, true)) {
+            try {
+                poller.execute(this::pollLogged);
+            } catch (RejectedExecutionException stopping) {
+                // shutting down: the event stays in the outbox for the next start or another node
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
+        // A delivery cut short keeps its claim until the lease runs out; then any node sends it again.
+        senders.shutdownNow();
+    }
+
+    private void pollLogged() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            // typically the database being unreachable: one line per poll, the trace at debug level
+            LOG.warnf("Looking for due webhook events failed (%s); retrying at the next interval", describe(e));
+            LOG.debug("Webhook poll failure", e);
+        }
+    }
+
+    /** Claims due events, as many as there are idle senders, and hands each to a sender. */
+    void poll() {
+        wakeUpPending.set(false);
+        int idle = idleSenders.availablePermits();
+        if (idle == 0) {
+            return;
+        }
+        for (Long id : events.due(now(), idle)) {
+            if (!idleSenders.tryAcquire()) {
+                return;
+            }
+            boolean handedOver = false;
+            try {
+                Optional<Claim> claim = events.claim(id, now(), LEASE);
+                if (claim.isPresent()) {
+                    senders.execute(() -> {
+                        try {
+                            deliver(claim.get());
+                        } catch (RuntimeException e) {
+                            LOG.warnf("Recording the outcome of webhook event %d failed (%s); it is sent again once its"
+                                    + " claim runs out", claim.get().id(), describe(e));
+                        } finally {
+                            idleSenders.release();
+                        }
+                    });
+                    handedOver = true;
+                }
+            } catch (RejectedExecutionException stopping) {
+                return;
+            } finally {
+                if (!handedOver) {
+                    idleSenders.release();
+                }
+            }
+        }
+    }
+
+    private void deliver(Claim claim) {
+        String error;
+        try {
+            int status = send(claim);
+            if (status / 100 == 2) {
+                if (!events.delivered(claim, now())) {
+                    LOG.warnf("Webhook event %d was delivered after its claim ran out; it may be delivered twice", claim.id());
+                }
+                return;
+            }
+            error = "HTTP " + status;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (IOException | IllegalArgumentException e) {
+            error = describe(e);
+        } catch (RuntimeException e) {
+            // not expected from the client: worth a stack trace, and still counted as an attempt
+            LOG.warnf(e, "Webhook event %d: sending failed unexpectedly", claim.id());
+            error = describe(e);
+        }
+        Retry retry = events.failed(claim, error, now());
+        LOG.warnf("Webhook %s (event %d, job %d) to %s failed on attempt %d of %d: %s; %s", claim.type(), claim.id(),
+                claim.jobId(), withoutQuery(claim.url()), retry.attempts(), retry.maxAttempts(), error, whatNext(retry));
+    }
+
+    private static String whatNext(Retry retry) {
+        if (!retry.recorded()) {
+            return "its claim had run out; another node retries it";
+        }
+        return retry.givenUp() ? "giving up" : "next attempt in " + retry.delay().toString().substring(2).toLowerCase(Locale.ROOT);
+    }
+
+    private int send(Claim claim) throws IOException, InterruptedException {
+        byte[] body = claim.payload().getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(claim.url()))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Tarjoman-Webhooks/1")
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(body, secret))
+                .header(EVENT_HEADER, claim.type())
+                .header(DELIVERY_HEADER, String.valueOf(claim.id()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        // The body is not read: a receiver's answer matters by its status only, and reading it could hang.
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
+    }
+
+    /** An expected network error in one line: its type and the first message along its causes. */
+    static String describe(Throwable e) {
+        Throwable cause = e;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return e.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    /** A callback URL as logged: its query may carry a receiver's token. */
+    static String withoutQuery(String url) {
+        int cut = url.indexOf('?');
+        return cut < 0 ? url : url.substring(0, cut) + "?…";
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package org.tarjoman.api.webhook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.quarkus.panache.common.Parameters;
+
+import org.tarjoman.api.config.TarjomanConfig;
+
+/**
+ * The outbox's state changes, each in its own short transaction, safe with several nodes on one
+ * database: a node delivers an event only after its conditional update claimed it (set
+ * {@code claimed_until} to now + lease where no live claim was), and records the outcome only while
+ * it still holds that claim. A node that dies holding a claim lets it run out; another node then
+ * takes the event, so it is delivered at least once (receivers deduplicate by
+ * {@code X-Tarjoman-Delivery}).
+ */
+@ApplicationScoped
+class WebhookEvents {
+
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    static final int MAX_ERROR = 500;
+
+    private static final String PENDING = "deliveredAt is null and failedAt is null";
+    private static final String CLAIMABLE = PENDING
+            + " and nextAttemptAt <= :now and (claimedUntil is null or claimedUntil < :now)";
+
+    /** A claimed event: what its delivery needs, and the lease that proves the claim is still ours. */
+    record Claim(long id, long jobId, String type, String url, String payload, int attempts, Instant leaseUntil) {
+    }
+
+    /** What a failed attempt led to. */
+    record Retry(int attempts, int maxAttempts, boolean givenUp, Duration delay, boolean recorded) {
+    }
+
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+
+    WebhookEvents(TarjomanConfig config) {
+        this.maxAttempts = config.webhooks().maxAttempts();
+        this.initialBackoff = config.webhooks().initialBackoff();
+    }
+
+    /**
+     * Ids of events that can be claimed now, oldest due first. An event waits while an earlier event
+     * of its job is pending, so a receiver gets each job's events in the order they happened
+     * ({@code task.done} before {@code job.done}) even across retries and nodes.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    List<Long> due(Instant now, int limit) {
+        return WebhookEventEntity.getEntityManager().createQuery("select e.id from WebhookEventEntity e"
+                + " where e.deliveredAt is null and e.failedAt is null and e.nextAttemptAt <= :now"
+                + " and (e.claimedUntil is null or e.claimedUntil < :now)"
+                + " and not exists (select 1 from WebhookEventEntity p where p.jobId = e.jobId and p.id < e.id"
+                + " and p.deliveredAt is null and p.failedAt is null)"
+                + " order by e.nextAttemptAt, e.id", Long.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Claims an event until {@code now + lease} if it is still claimable; empty when another node was first. */
+    @Transactional(TxType.REQUIRES_NEW)
+    Optional<Claim> claim(long id, Instant now, Duration lease) {
+        Instant until = now.plus(lease);
+        int claimed = WebhookEventEntity.update("claimedUntil = :until where id = :id and " + CLAIMABLE,
+                Parameters.with("until", until).and("id", id).and("now", now));
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        WebhookEventEntity e = WebhookEventEntity.findById(id);
+        return Optional.of(new Claim(e.id, e.jobId, e.eventType, e.url, e.payload, e.attempts, until));
+    }
+
+    /** Records a delivery; false when the claim had run out meanwhile (another node may deliver it again). */
+    @Transactional(TxType.REQUIRES_NEW)
+    boolean delivered(Claim claim, Instant now) {
+        return WebhookEventEntity.update(
+                "attempts = :attempts, deliveredAt = :now, claimedUntil = null where id = :id and claimedUntil = :lease",
+                Parameters.with("attempts", claim.attempts() + 1).and("now", now)
+                        .and("id", claim.id()).and("lease", claim.leaseUntil())) == 1;
+    }
+
+    /** Records a failed attempt and releases the claim: retried after the backoff, or given up after the last attempt. */
+    @Transactional(TxType.REQUIRES_NEW)
+    Retry failed(Claim claim, String error, Instant now) {
+        int attempts = claim.attempts() + 1;
+        boolean givenUp = attempts >= maxAttempts;
+        Duration delay = givenUp ? Duration.ZERO : backoff(initialBackoff, attempts);
+        Parameters parameters = Parameters.with("attempts", attempts).and("error", truncate(error))
+                .and("next", now.plus(delay)).and("id", claim.id()).and("lease", claim.leaseUntil());
+        String set = "attempts = :attempts, lastError = :error, nextAttemptAt = :next, claimedUntil = null";
+        if (givenUp) {
+            set += ", failedAt = :now";
+            parameters.and("now", now);
+        }
+        int updated = WebhookEventEntity.update(set + " where id = :id and claimedUntil = :lease", parameters);
+        return new Retry(attempts, maxAttempts, givenUp, delay, updated == 1);
+    }
+
+    /** The wait after the given number of failed attempts: initial, then doubling, at most an hour. */
+    static Duration backoff(Duration initial, int attempts) {
+        int doublings = Math.max(0, attempts - 1);
+        if (doublings >= 40) {
+            return MAX_BACKOFF;
+        }
+        long millis = initial.toMillis();
+        return millis > MAX_BACKOFF.toMillis() >> doublings ? MAX_BACKOFF : Duration.ofMillis(millis << doublings);
+    }
+
+    private static String truncate(String error) {
+        String text = error == null ? "unknown error" : error;
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
+    }
+}
