@@ -49,7 +49,6 @@ CREATE TABLE task (
     closed_reason   VARCHAR(2000),
     -- Words per match band at creation (JSON object), see TaskAnalysis.
     analysis        VARCHAR(2000)  NOT NULL,
-    version         BIGINT         NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT task_job FOREIGN KEY (job_id) REFERENCES job (id),
     CONSTRAINT task_job_language UNIQUE (job_id, language)

@@ -71,7 +71,7 @@ public class SegmentEditing {
     @Transactional
     @Timed(value = "tarjoman.segment.save", description = "Time to save one segment's translation")
     public SegmentView save(long jobId, String language, long segmentId, SegmentUpdate update, String user, Role role) {
-        JobEntity job = job(jobId);
+        JobEntity job = lockedJob(jobId);
         TaskEntity task = task(jobId, language);
         SegmentEntity segment = segment(jobId, segmentId);
         TranslationEntity translation = TranslationEntity.find("taskId = ?1 and segmentId = ?2", task.id, segmentId)
@@ -111,7 +111,7 @@ public class SegmentEditing {
         TranslationHistoryEntity.of(translation).persist();
 
         if (next.confirmed()) {
-            remember(job, segment, translation, targetCodes, user);
+            remember(job, task, segment, translation, targetCodes, user);
             fillRepetitions(task, segment, translation, user);
         }
         lifecycle.afterSave(job, task);
@@ -131,11 +131,18 @@ public class SegmentEditing {
                 .toList();
     }
 
-    private void remember(JobEntity job, SegmentEntity segment, TranslationEntity translation, List<InlineCode> targetCodes,
-                          String user) {
-        SegmentEntity before = SegmentEntity.find("jobId = ?1 and ordinal = ?2", job.id, segment.ordinal - 1).firstResult();
-        SegmentEntity after = SegmentEntity.find("jobId = ?1 and ordinal = ?2", job.id, segment.ordinal + 1).firstResult();
-        TaskEntity task = TaskEntity.findById(translation.taskId);
+    private void remember(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
+                          List<InlineCode> targetCodes, String user) {
+        SegmentEntity before = null;
+        SegmentEntity after = null;
+        for (SegmentEntity neighbour : SegmentEntity.<SegmentEntity>list("jobId = ?1 and ordinal in ?2", job.id,
+                List.of(segment.ordinal - 1, segment.ordinal + 1))) {
+            if (neighbour.ordinal < segment.ordinal) {
+                before = neighbour;
+            } else {
+                after = neighbour;
+            }
+        }
         Instant now = MemoryService.unitTime();
         TranslationUnit unit = new TranslationUnit(0, new LanguagePair(job.sourceLanguage, task.language), segment.source,
                 translation.target, before == null ? null : before.source, after == null ? null : after.source,
@@ -208,6 +215,16 @@ public class SegmentEditing {
             throw new ApiException(ProblemKind.NOT_FOUND, "Job " + jobId + " has no task for language '" + language + "'.");
         }
         return task;
+    }
+
+    /**
+     * The job, read and locked for the rest of the transaction: saves in one job take turns, so each
+     * sees the others' statuses and a task or job reaches DONE (and sends its event) exactly once.
+     */
+    static JobEntity lockedJob(long jobId) {
+        return JobEntity.<JobEntity>find("id", jobId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "There is no job " + jobId + "."));
     }
 
     static SegmentEntity segment(long jobId, long segmentId) {

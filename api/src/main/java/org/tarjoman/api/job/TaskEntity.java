@@ -10,11 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A job's work for one target language. */
+/**
+ * A job's work for one target language. Its status is derived from its translations; saves lock the
+ * job row first ({@link SegmentEditing#lockedJob}), so no version is needed here.
+ */
 @Entity
 @Table(name = "task")
 public class TaskEntity extends PanacheEntityBase {
@@ -43,9 +45,6 @@ public class TaskEntity extends PanacheEntityBase {
 
     /** Words per match band (JSON), computed when the job was created. */
     public String analysis;
-
-    @Version
-    public long version;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -20,7 +20,7 @@ public class TaskManagement {
 
     @Transactional
     public TaskView update(long jobId, String language, TaskUpdate update, Role role) {
-        JobEntity job = SegmentEditing.job(jobId);
+        JobEntity job = SegmentEditing.lockedJob(jobId);
         TaskEntity task = SegmentEditing.task(jobId, language);
         if (update.translator() != null) {
             task.translator = blankToNull(update.translator());

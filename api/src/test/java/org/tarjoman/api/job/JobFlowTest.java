@@ -170,6 +170,27 @@ class JobFlowTest {
                 .body("matches.target", hasItem("Министры нефти двух стран встретились в Баку."));
     }
 
+    @Test
+    void shouldLetTwoPeopleSaveDifferentSegmentsOfOneTaskAtOnceAndFinishItOnce() throws Exception {
+        long jobId = smallJob();
+        JsonPath segments = segments(jobId, "en");
+        List<java.util.concurrent.Callable<Integer>> reviews = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long id = segments.getLong("segments[" + i + "].id");
+            long version = segments.getLong("segments[" + i + "].version");
+            reviews.add(() -> save(jobId, "en", id, "Reviewed at once.", "REVIEWED", version, "reviewer").statusCode());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (var result : pool.invokeAll(reviews)) {
+                assertThat(result.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().get("/api/v1/jobs/" + jobId).then().body("status", equalTo("DONE")).body("tasks[0].status", equalTo("DONE"));
+    }
+
     private static void translateAndReview(long jobId, String language) {
         JsonPath segments = segments(jobId, language);
         int count = segments.getList("segments").size();
