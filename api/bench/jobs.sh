@@ -2,11 +2,11 @@
 # Jobs benchmark against the running app on an empty H2 database:
 #  1. imports fa→en and fa→ru memories of 100,000 recombined NTREX units each;
 #  2. creates jobs from the IRNA sample with two targets, timing each request (p50/p95);
-#  3. saves segments with wrk (2 threads, 8 connections), each request a distinct segment.
+#  3. saves segments with wrk (2 threads; 4, then 8 connections), each request a distinct segment.
 #   api/bench/jobs.sh [jobs-to-create] [wrk-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jobs=${1:-400}
+jobs=${1:-700}
 seconds=${2:-10}
 port=${PORT:-18081}
 sample=../shared/samples/irna-moscow-visit-fa.txt
@@ -58,5 +58,11 @@ print(f"job creation ({len(warm)} after warm-up, sample article, en+ru, 100k-uni
 PY
 segments=$(wc -l < "$work/segments.txt")
 echo "segments available for saving: $segments"
-wrk -t2 -c8 -d"${seconds}s" --latency -s api/bench/save-segment.lua "http://localhost:$port" -- "$work/segments.txt" 2 \
-  | grep -E "Requests/sec|Latency|saves:|requests in"
+half=$((segments / 2))
+head -n "$half" "$work/segments.txt" > "$work/segments-4.txt"
+tail -n +"$((half + 1))" "$work/segments.txt" > "$work/segments-8.txt"
+for connections in 4 8; do
+  echo "wrk: 2 threads, $connections connections, ${seconds}s"
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s api/bench/save-segment.lua "http://localhost:$port" \
+    -- "$work/segments-$connections.txt" 2 | grep -E "Requests/sec|saves:|requests in"
+done

@@ -90,16 +90,16 @@ class JobBadInputTest {
     @Test
     void shouldAnswerUnknownJobsTasksAndSegmentsWith404() {
         refused(given().get("/api/v1/jobs/999999").then(), 404, "not-found").body("detail", equalTo("There is no job 999999."));
-        long jobId = JobFlowTest.smallJob();
+        long jobId = JobFlowSpec.smallJob();
         refused(given().get("/api/v1/jobs/" + jobId + "/tasks/ru/segments").then(), 404, "not-found")
                 .body("detail", containsString("no task for language 'ru'"));
-        refused(JobFlowTest.save(jobId, "en", 999999, "x", "DRAFT", 0, "translator").then(), 404, "not-found")
+        refused(JobFlowSpec.save(jobId, "en", 999999, "x", "DRAFT", 0, "translator").then(), 404, "not-found")
                 .body("detail", containsString("no segment 999999"));
     }
 
     @Test
     void shouldRefuseDeliveringAnUnfinishedTaskUnlessPartial() {
-        long jobId = JobFlowTest.smallJob();
+        long jobId = JobFlowSpec.smallJob();
         refused(given().get("/api/v1/jobs/" + jobId + "/tasks/en/document").then(), 409, "incomplete")
                 .body("untranslated", equalTo(2));
         given().get("/api/v1/jobs/" + jobId + "/tasks/en/document?partial=true").then().statusCode(200)
@@ -108,8 +108,8 @@ class JobBadInputTest {
 
     @Test
     void shouldListJobsNewestFirstWithFilters() {
-        long first = JobFlowTest.smallJob();
-        long second = JobFlowTest.smallJob();
+        long first = JobFlowSpec.smallJob();
+        long second = JobFlowSpec.smallJob();
         List<Integer> ids = given().get("/api/v1/jobs?language=en&q=small&size=200").then().statusCode(200)
                 .extract().jsonPath().getList("jobs.id");
         assertThat(ids.indexOf((int) second)).isLessThan(ids.indexOf((int) first));
