@@ -30,7 +30,8 @@ import org.tarjoman.core.segment.SentenceSegmenter;
  * {@code &gt;} and other character references written as characters), unquoted attribute values
  * get quotes, a page with a {@code <head>} but no charset declaration gains a
  * {@code <meta http-equiv="Content-Type">}, and the root {@code <html>} gets {@code dir="rtl"} for
- * a right-to-left target language and loses its {@code dir} for a left-to-right one.
+ * a right-to-left target language and loses its {@code dir} for a left-to-right one; its {@code lang}
+ * becomes the target language.
  * Thread-safe.
  */
 public final class HtmlArticleWriter {
@@ -68,7 +69,8 @@ public final class HtmlArticleWriter {
         if (next.hasNext()) {
             throw new IllegalArgumentException(targets.size() + " targets for " + ordinal[0] + " segments");
         }
-        return out.toString(StandardCharsets.UTF_8);
+        String html = out.toString(StandardCharsets.UTF_8);
+        return target.sameLanguageAs(LocaleId.fromString(sourceLanguage)) ? html : RootLanguage.apply(html, target.getLanguage());
     }
 
     private void translate(ITextUnit unit, LocaleId target, Iterator<String> next, int[] ordinal) {

@@ -64,8 +64,8 @@ class HtmlArticleWriterTest {
     }
 
     @Test
-    void shouldDropRightToLeftDirectionOfRootForLeftToRightTarget() {
-        assertThat(writer.write(IrnaArticle.HTML, "fa", ENGLISH, "en")).contains("<html lang=\"fa\">");
+    void shouldSetTheTargetLanguageAndDropRightToLeftDirectionOfRoot() {
+        assertThat(writer.write(IrnaArticle.HTML, "fa", ENGLISH, "en")).contains("<html lang=\"en\">");
     }
 
     @Test
