@@ -24,7 +24,10 @@ class PlatformEndpointsTest {
     void shouldPublishTheOpenApiDocument() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Tarjoman API"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/segmentation"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/segmentation"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/memories/{memory}/matches"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/jobs"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}"));
     }
 
     @Test
