@@ -193,6 +193,23 @@ abstract class JobFlowSpec {
         given().get("/api/v1/jobs/" + jobId).then().body("status", equalTo("DONE")).body("tasks[0].status", equalTo("DONE"));
     }
 
+    @Test
+    void shouldLetOnlyAManagerCloseATaskWithAReason() {
+        long jobId = smallJob();
+        given().contentType(ContentType.JSON).body(Map.of("translator", "sara", "reviewer", "reza"))
+                .put("/api/v1/jobs/" + jobId + "/tasks/en").then().statusCode(200)
+                .body("translator", equalTo("sara")).body("reviewer", equalTo("reza")).body("status", equalTo("OPEN"));
+        given().contentType(ContentType.JSON).header("X-Tarjoman-Role", "translator").body(Map.of("closeReason", "done"))
+                .put("/api/v1/jobs/" + jobId + "/tasks/en").then().statusCode(409)
+                .body("type", equalTo("/problems.html#status-move"));
+
+        given().contentType(ContentType.JSON).header("X-Tarjoman-Role", "manager")
+                .body(Map.of("closeReason", "Published untranslated: the story was withdrawn."))
+                .put("/api/v1/jobs/" + jobId + "/tasks/en").then().statusCode(200)
+                .body("status", equalTo("DONE")).body("closedReason", equalTo("Published untranslated: the story was withdrawn."));
+        given().get("/api/v1/jobs/" + jobId).then().body("status", equalTo("DONE"));
+    }
+
     private static void translateAndReview(long jobId, String language) {
         JsonPath segments = segments(jobId, language);
         int count = segments.getList("segments").size();
