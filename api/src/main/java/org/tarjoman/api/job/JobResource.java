@@ -87,7 +87,7 @@ public class JobResource {
     @APIResponse(responseCode = "413", description = "Article over the size limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "is required") JobRequest request) {
-        return created(creation.create(request));
+        return created(createOnce(request));
     }
 
     @POST
@@ -116,7 +116,7 @@ public class JobResource {
             throw new ApiException(ProblemKind.VALIDATION, "targetLanguages must name at least one language.");
         }
         String jobTitle = title == null || title.isBlank() ? file.fileName() : title;
-        return created(creation.create(new JobRequest(jobTitle, blankToNull(externalId), "fa", targets, format, content,
+        return created(createOnce(new JobRequest(jobTitle, blankToNull(externalId), "fa", targets, format, content,
                 instant(dueAt), blankToNull(callbackUrl))));
     }
 
@@ -200,6 +200,22 @@ public class JobResource {
         Delivery.Document document = delivery.document(id, language, partial);
         return Response.ok(document.body(), document.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"").build();
+    }
+
+    /**
+     * Two newsroom retries of one article can race: both see no job with that external id and both
+     * insert revision 1. The loser hits the unique (external id, revision) key, and trying once more
+     * finds the winner's job.
+     */
+    private JobCreation.Outcome createOnce(JobRequest request) {
+        try {
+            return creation.create(request);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if (request.externalId() == null) {
+                throw e;
+            }
+            return creation.create(request);
+        }
     }
 
     private Response created(JobCreation.Outcome outcome) {

@@ -194,6 +194,26 @@ abstract class JobFlowSpec {
     }
 
     @Test
+    void shouldCreateOneJobWhenANewsroomRetriesTheSameArticleConcurrently() throws Exception {
+        String externalId = "retry-" + System.nanoTime();
+        Map<String, Object> body = Map.of("title", "retried", "externalId", externalId, "targetLanguages", List.of("en"),
+                "content", "تهران و مسکو موافقت‌نامه را امضا کردند. مذاکرات ادامه دارد.");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<Response>> calls = java.util.Collections.nCopies(4,
+                    () -> given().contentType(ContentType.JSON).body(body).post("/api/v1/jobs"));
+            List<Response> responses = new java.util.ArrayList<>();
+            for (var future : pool.invokeAll(calls)) {
+                responses.add(future.get());
+            }
+            assertThat(responses).extracting(Response::statusCode).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(responses).extracting(r -> r.jsonPath().getLong("id")).containsOnly(responses.get(0).jsonPath().getLong("id"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void shouldLetOnlyAManagerCloseATaskWithAReason() {
         long jobId = smallJob();
         given().contentType(ContentType.JSON).body(Map.of("translator", "sara", "reviewer", "reza"))
