@@ -8,6 +8,17 @@ let queue = Promise.resolve();
 
 dialog.addEventListener('cancel', (event) => event.preventDefault());
 
+/**
+ * Chromium gives focus back to the textarea when a modal dialog closes, but the textarea then takes
+ * no typing until it is focused anew; without this the next keystrokes would be lost.
+ */
+export function refocus(element) {
+  if (element instanceof HTMLElement && element.isConnected) {
+    element.blur();
+    element.focus();
+  }
+}
+
 /** Resolves to 'mine' or 'theirs'. */
 export function askAboutConflict(segment, current, mine) {
   const answer = queue.then(() => new Promise((resolve) => {
@@ -17,7 +28,11 @@ export function askAboutConflict(segment, current, mine) {
     document.getElementById('conflict-theirs').replaceChildren(...taggedNodes(current.target || '(empty)'));
     document.getElementById('conflict-mine').replaceChildren(...taggedNodes(mine || '(empty)'));
     dialog.returnValue = '';
-    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'theirs' ? 'theirs' : 'mine'), { once: true });
+    const focused = document.activeElement;
+    dialog.addEventListener('close', () => {
+      refocus(focused);
+      resolve(dialog.returnValue === 'theirs' ? 'theirs' : 'mine');
+    }, { once: true });
     dialog.showModal();
     document.getElementById('keep-mine').focus();
   }));

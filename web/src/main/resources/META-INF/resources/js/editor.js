@@ -5,7 +5,7 @@
 import * as api from './api.js';
 import { CONFIRMED, createSaver } from './autosave.js';
 import { mountConcordance } from './concordance.js';
-import { askAboutConflict } from './conflict-dialog.js';
+import { askAboutConflict, refocus } from './conflict-dialog.js';
 import { el } from './dom.js';
 import { isReviewer, mountIdentity, onIdentityChange } from './identity.js';
 import { forgetMatches, matchesFor, renderMatches } from './matches.js';
@@ -274,6 +274,7 @@ async function start() {
   fillHelp(document.getElementById('help-table'), shortcuts);
   installShortcuts(shortcuts);
   document.getElementById('help-button').addEventListener('click', showHelp);
+  document.getElementById('help-dialog').addEventListener('close', () => refocus(editor));
   let typing;
   textFilter.addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(filter, 150); });
   statusFilter.addEventListener('change', filter);
