@@ -100,7 +100,7 @@ function activate(segment, focus = true) {
   grow(editor);
   showQa(segment);
   if (focus) editor.focus({ preventScroll: true });
-  row.scrollIntoView({ block: 'nearest' });
+  keepInView(row);
   loadHelpers(segment);
 }
 
@@ -126,6 +126,13 @@ function workbench(readOnly) {
   return { element, state, qa, placeables, matches, matchList: [], placeableList: [] };
 }
 
+/** Scrolls only when the active row with its matches is not all in view; then it goes near the top. */
+function keepInView(row) {
+  const box = row.getBoundingClientRect();
+  const view = container.getBoundingClientRect();
+  if (box.top < view.top || box.bottom > view.bottom) row.scrollIntoView({ block: 'start' });
+}
+
 function grow(textarea) {
   textarea.style.height = 'auto';
   textarea.style.height = `${textarea.scrollHeight + 2}px`;
@@ -144,6 +151,7 @@ async function loadHelpers(segment) {
     if (bench !== here) return;
     here.matchList = found;
     renderMatches(here.matches, found, lang, takeMatch);
+    keepInView(rows.get(segment.id));
   }).catch((error) => {
     if (bench === here) here.matches.replaceChildren(el('li', { className: 'muted' }, `Matches unavailable: ${error.message}`));
   });
