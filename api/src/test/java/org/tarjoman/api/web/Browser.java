@@ -1,0 +1,109 @@
+package org.tarjoman.api.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tarjoman.api.testing.RequiresChromium;
+
+/** Headless Debian Chromium at 1280×800 with the few helpers the editor tests share. */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    final ChromeDriver driver;
+    private final String base;
+
+    Browser(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(RequiresChromium.CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1280,800", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(RequiresChromium.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** Opens a page of the app and waits until its script says it is ready (editor) or it loaded. */
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void openEditor(long jobId, String language) {
+        open("/jobs/" + jobId + "/" + language);
+        await(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    void reloadEditor() {
+        driver.navigate().refresh();
+        await(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    WebElement row(long segmentId) {
+        return driver.findElement(By.cssSelector(".seg[data-segment-id='" + segmentId + "']"));
+    }
+
+    /** Clicks a row and answers its textarea once the row is the active one. */
+    WebElement activate(long segmentId) {
+        row(segmentId).findElement(By.className("seg-num")).click();
+        return await(d -> {
+            var editors = row(segmentId).findElements(By.cssSelector("textarea"));
+            return editors.isEmpty() ? null : editors.get(0);
+        });
+    }
+
+    void awaitRow(long segmentId, String status, String save) {
+        await(d -> {
+            WebElement row = row(segmentId);
+            return status.equals(row.getDomAttribute("data-status")) && save.equals(row.getDomAttribute("data-save"));
+        });
+    }
+
+    <T> T await(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition);
+        } catch (TimeoutException e) {
+            Object state = script("const row = document.querySelector('.seg.active');"
+                    + "return 'page state: ' + (document.getElementById('save-state')?.textContent ?? '-')"
+                    + " + ' | ' + (document.getElementById('announcer')?.textContent ?? '')"
+                    + " + ' | active row: ' + (row ? row.outerHTML.slice(0, 1500) : 'none');");
+            screenshot("failure-" + System.currentTimeMillis());
+            throw new TimeoutException(e.getMessage() + "\n" + state, e);
+        }
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,204 @@
+package org.tarjoman.api.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.tarjoman.api.Samples;
+import org.tarjoman.api.testing.RequiresChromium;
+
+/** The editor in headless Chromium against the running app, as a translator drives it. */
+@QuarkusTest
+@TestProfile(WebTestProfile.class)
+@RequiresChromium
+class EditorBrowserTest {
+
+    private static final String HEADLINE = "جلالی: سفر پزشکیان به مسکو، تاریخی خواهد بود";
+    private static final String CONTINUED = "جلالی ادامه داد: سیر مناسبات دو کشور در سایر عرصهها از جمله امنیتی، "
+            + "دفاعی، فرهنگی و اقتصادی نیز رو به جلو است.";
+    private static final String CONTINUED_IN_MEMORY = "جلالی ادامه داد: سیر مناسبات دو کشور در سایر عرصهها از جمله "
+            + "امنیتی و اقتصادی نیز رو به جلو است.";
+    private static final String CONTINUED_EN = "Jalali continued: relations between the two countries in other fields, "
+            + "including security and the economy, are also moving forward.";
+    private static final String SUBHEADING = "رویکردهای مشترک ایران و روسیه";
+    private static final String TRADE_HEADING = "روند مناسبات در سال ۲۰۲۴";
+
+    private static Browser browser;
+    private static long irnaJob;
+
+    @BeforeEach
+    void startBrowserAndJob() {
+        if (browser == null) {
+            Jobs.seedMemory("fa-en", CONTINUED_IN_MEMORY, CONTINUED_EN);
+            irnaJob = Jobs.create("Pezeshkian's visit to Moscow", Samples.irnaMoscowVisit(), List.of("en", "ru"));
+            browser = new Browser("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+            browser.open("/");
+            browser.script("localStorage.clear(); localStorage.setItem('tarjoman:user', 'Leila');"
+                    + "localStorage.setItem('tarjoman:role', 'translator');");
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void shouldShowPersianRightToLeftBesideTheTargetLanguage() {
+        for (String language : List.of("en", "ru")) {
+            browser.openEditor(irnaJob, language);
+            WebElement row = browser.row(Jobs.id(Jobs.segment(irnaJob, language, HEADLINE)));
+            WebElement source = row.findElement(By.className("seg-source"));
+            assertThat(source.getDomAttribute("dir")).isEqualTo("rtl");
+            assertThat(source.getDomAttribute("lang")).isEqualTo("fa");
+            assertThat(source.getText()).isEqualTo(HEADLINE);
+            WebElement target = browser.driver.findElement(By.cssSelector(".seg.active .seg-target"));
+            assertThat(target.getDomAttribute("dir")).isEqualTo("ltr");
+            assertThat(target.getDomAttribute("lang")).isEqualTo(language);
+            assertThat(browser.driver.findElement(By.cssSelector(".seg.active textarea")).getDomAttribute("lang"))
+                    .isEqualTo(language);
+            assertThat(browser.driver.findElements(By.cssSelector(".block.heading"))).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void shouldSaveATranslationConfirmedWithCtrlEnterAndPutItInTheMemory() {
+        long id = Jobs.id(Jobs.segment(irnaJob, "en", SUBHEADING));
+        browser.openEditor(irnaJob, "en");
+        WebElement editor = browser.activate(id);
+        editor.sendKeys("Common approaches of Iran and Russia");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.awaitRow(id, "TRANSLATED", "saved");
+        assertThat(browser.row(id).getDomAttribute("class")).doesNotContain("active");
+
+        browser.reloadEditor();
+        assertThat(browser.row(id).getDomAttribute("data-status")).isEqualTo("TRANSLATED");
+        assertThat(browser.row(id).findElement(By.className("seg-target")).getText())
+                .isEqualTo("Common approaches of Iran and Russia");
+        given().queryParam("q", SUBHEADING).get("/api/v1/memories/fa-en/matches").then().statusCode(200)
+                .body("matches[0].target", org.hamcrest.Matchers.equalTo("Common approaches of Iran and Russia"));
+    }
+
+    @Test
+    void shouldTakeAMemoryMatchWithCtrl1AndHighlightWhatDiffers() {
+        long id = Jobs.id(Jobs.segment(irnaJob, "en", CONTINUED));
+        browser.openEditor(irnaJob, "en");
+        WebElement editor = browser.activate(id);
+        WebElement match = browser.await(d -> d.findElements(By.cssSelector(".seg.active .match")).stream().findFirst().orElse(null));
+        assertThat(match.getDomAttribute("data-kind")).isEqualTo("FUZZY");
+        assertThat(match.findElements(By.cssSelector(".match-source mark, .match-source .gap"))).isNotEmpty();
+        browser.await(d -> !d.findElements(By.cssSelector(".seg.active .placeable, .seg.active .placeables .muted")).isEmpty());
+        browser.screenshot("editor");
+
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "1"));
+        assertThat(editor.getDomProperty("value")).isEqualTo(CONTINUED_EN);
+        browser.awaitRow(id, "DRAFT", "saved");
+        assertThat(Jobs.segmentById(irnaJob, "en", id).get("target")).isEqualTo(CONTINUED_EN);
+    }
+
+    @Test
+    void shouldLetTheUserKeepTheirTextOrTakeTheOtherPersonsAfterAConflict() {
+        long id = Jobs.id(Jobs.segment(irnaJob, "en", TRADE_HEADING));
+        browser.openEditor(irnaJob, "en");
+        WebElement editor = browser.activate(id);
+        editor.sendKeys("Relations in 2024");
+        browser.awaitRow(id, "DRAFT", "saved");
+
+        Jobs.save(irnaJob, "en", Jobs.segmentById(irnaJob, "en", id), "Bilateral ties in 2024", "Bahram");
+        editor.sendKeys(", a review");
+        WebElement dialog = browser.await(d -> d.findElement(By.id("conflict-dialog")).isDisplayed()
+                ? d.findElement(By.id("conflict-dialog")) : null);
+        assertThat(dialog.findElement(By.id("conflict-theirs")).getText()).isEqualTo("Bilateral ties in 2024");
+        assertThat(dialog.findElement(By.id("conflict-who")).getText()).contains("Bahram");
+        dialog.findElement(By.id("keep-mine")).click();
+        browser.awaitRow(id, "DRAFT", "saved");
+        assertThat(Jobs.segmentById(irnaJob, "en", id).get("target")).isEqualTo("Relations in 2024, a review");
+
+        Jobs.save(irnaJob, "en", Jobs.segmentById(irnaJob, "en", id), "Ties in 2024", "Bahram");
+        editor.sendKeys(" again");
+        browser.await(d -> d.findElement(By.id("conflict-dialog")).isDisplayed());
+        browser.driver.findElement(By.id("take-theirs")).click();
+        browser.awaitRow(id, "DRAFT", "saved");
+        assertThat(editor.getDomProperty("value")).isEqualTo("Ties in 2024");
+        assertThat(Jobs.segmentById(irnaJob, "en", id).get("target")).isEqualTo("Ties in 2024");
+    }
+
+    @Test
+    void shouldShowMarkupInAnArticleAsTextNeverRunIt() {
+        String script = "<script>window.__xss=1</script> ایرنا گزارش داد.";
+        String image = "<img src=x onerror=\"window.__xss=1\"> سفیر ایران گفت.";
+        long job = Jobs.create("<img src=x onerror=\"window.__xss=1\">", script + "\n\n" + image, List.of("en"));
+        browser.openEditor(job, "en");
+        List<String> sources = browser.driver.findElements(By.cssSelector(".seg-source")).stream().map(WebElement::getText).toList();
+        assertThat(String.join(" ", sources)).contains("<script>window.__xss=1</script>").contains("<img src=x");
+        WebElement editor = browser.driver.findElement(By.cssSelector(".seg.active textarea"));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "s"));
+        assertThat(editor.getDomProperty("value")).contains("<script>");
+        browser.await(d -> "saved".equals(d.findElement(By.cssSelector(".seg.active")).getDomAttribute("data-save"))
+                && "DRAFT".equals(d.findElement(By.cssSelector(".seg.active")).getDomAttribute("data-status")));
+        browser.reloadEditor();
+        assertThat(browser.driver.findElements(By.cssSelector("#segments script, #segments img"))).isEmpty();
+        assertThat(browser.script("return typeof window.__xss")).isEqualTo("undefined");
+        assertThat(Jobs.segments(job, "en").getString("segments[0].target")).contains("&lt;script&gt;");
+
+        browser.open("/");
+        browser.await(d -> !d.findElements(By.cssSelector("#jobs tbody tr")).isEmpty());
+        browser.open("/jobs/" + job);
+        browser.await(d -> d.findElement(By.id("job-title")).getText().startsWith("<img"));
+        assertThat(browser.script("return typeof window.__xss")).isEqualTo("undefined");
+    }
+
+    @Test
+    void shouldOpenAThousandSegmentTaskInUnderASecond() {
+        StringBuilder article = new StringBuilder("گزارش آزمایشی با هزار جمله\n\n");
+        for (int paragraph = 0; paragraph < 100; paragraph++) {
+            for (int sentence = 0; sentence < 10; sentence++) {
+                int n = paragraph * 10 + sentence;
+                article.append("سفیر ایران در دیدار شماره ").append(n).append(" گفت که حجم تجارت در سال ")
+                        .append(1300 + n).append(" به ").append(n * 7).append(" میلیون دلار رسید. ");
+            }
+            article.append("\n\n");
+        }
+        long job = Jobs.create("A thousand segments", article.toString(), List.of("en"));
+        assertThat(Jobs.segments(job, "en").getLong("total")).isEqualTo(1001);
+
+        browser.openEditor(job, "en");
+        double opened = ((Number) browser.script(
+                "return performance.getEntriesByName('tarjoman:rows-rendered')[0].startTime")).doubleValue();
+        System.out.printf("Editor opened a 1,001-segment task in %.0f ms (navigation start to rows rendered)%n", opened);
+        assertThat(browser.driver.findElements(By.cssSelector(".seg[data-segment-id]"))).hasSize(1001);
+        assertThat(opened).isLessThan(1000);
+
+        WebElement filter = browser.driver.findElement(By.id("text-filter"));
+        browser.driver.findElement(By.cssSelector(".seg.active textarea")).sendKeys(Keys.chord(Keys.CONTROL, "f"));
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(filter);
+        filter.sendKeys("شماره 999 ");
+        browser.await(d -> "1 of 1001".equals(d.findElement(By.id("filter-count")).getText()));
+    }
+
+    @Test
+    void shouldListEveryShortcutInTheHelpOverlay() {
+        browser.openEditor(irnaJob, "en");
+        browser.driver.findElement(By.tagName("body")).click();
+        browser.driver.findElement(By.id("help-button")).click();
+        WebElement help = browser.await(d -> d.findElement(By.id("help-dialog")).isDisplayed() ? d.findElement(By.id("help-dialog")) : null);
+        assertThat(help.getText()).contains("Ctrl+Enter", "Ctrl+↓", "Ctrl+↑", "Ctrl+1 … Ctrl+5", "Alt+1 … Alt+9",
+                "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+F", "Ctrl+K");
+        help.sendKeys(Keys.ESCAPE);
+        browser.await(d -> !d.findElement(By.id("help-dialog")).isDisplayed());
+    }
+}

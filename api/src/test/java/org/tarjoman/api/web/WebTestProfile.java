@@ -1,0 +1,17 @@
+package org.tarjoman.api.web;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The browser tests' own database: they confirm segments of the IRNA sample, which writes memory
+ * units that would change the analysis other job tests expect of the same article.
+ */
+public class WebTestProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("tarjoman.data-dir", "target/test-data-web");
+    }
+}

@@ -1,0 +1,52 @@
+// The REST contract as functions. Errors come back as ApiError carrying the problem+json body.
+
+import { identityHeaders } from './identity.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+
+  /** The problem type's slug, e.g. "edit-conflict". */
+  get kind() {
+    return (this.problem.type || '').split('#').pop();
+  }
+}
+
+async function request(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json', ...identityHeaders() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json() : null;
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+const enc = encodeURIComponent;
+const task = (jobId, lang) => `/api/v1/jobs/${enc(jobId)}/tasks/${enc(lang)}`;
+
+export const jobs = (filters) => {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '' && v != null));
+  return request(`/api/v1/jobs?${query}`);
+};
+export const job = (jobId) => request(`/api/v1/jobs/${enc(jobId)}`);
+export const segments = (jobId, lang) => request(`${task(jobId, lang)}/segments?size=2000`);
+export const saveSegment = (jobId, lang, segmentId, body) =>
+  request(`${task(jobId, lang)}/segments/${enc(segmentId)}`, { method: 'PUT', body });
+export const matches = (lang, body) => request(`/api/v1/memories/fa-${enc(lang)}/matches`, { method: 'POST', body });
+export const concordance = (lang, q, side) =>
+  request(`/api/v1/memories/fa-${enc(lang)}/concordance?${new URLSearchParams({ q, side, limit: 20 })}`);
+export const segmentation = (text) =>
+  request('/api/v1/segmentation', { method: 'POST', body: { text, format: 'text', language: 'fa' } });
+
+/** Download addresses of a task; the XLIFF and TMX ones answer once the XLIFF work is merged. */
+export const downloads = (jobId, lang) => [
+  { label: 'Document', href: `${task(jobId, lang)}/document` },
+  { label: 'Document (partial)', href: `${task(jobId, lang)}/document?partial=true` },
+  { label: 'XLIFF 1.2', href: `${task(jobId, lang)}/xliff?version=1.2` },
+  { label: 'XLIFF 2.1', href: `${task(jobId, lang)}/xliff?version=2.1` },
+  { label: 'TMX', href: `${task(jobId, lang)}/tmx` },
+];
