@@ -2,7 +2,7 @@ package org.tarjoman.api.testing;
 
 /**
  * Whether tests that need a service we do not embed (PostgreSQL, Chromium) may skip when it is
- * missing. CI runs with {@code -Dtarjoman.requireExternal=true} (surefire passes it on as
+ * missing. CI runs with {@code -DrequireExternal=true} (surefire passes it on as
  * {@code tests.requireExternal}), which turns a missing service into a failure.
  */
 final class ExternalService {

@@ -30,7 +30,7 @@ public @interface RequiresChromium {
                 return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM + ", driver at " + CHROMEDRIVER);
             }
             if (ExternalService.required()) {
-                throw new IllegalStateException(reason + "; external services are required (-Dtarjoman.requireExternal=true)");
+                throw new IllegalStateException(reason + "; external services are required (-DrequireExternal=true)");
             }
             return ConditionEvaluationResult.disabled("SKIPPED: " + reason
                     + ". Install the Debian packages chromium and chromium-driver (see .ci/run) to run the browser tests.");

@@ -25,7 +25,7 @@ public @interface RequiresPostgres {
                 return ConditionEvaluationResult.enabled("PostgreSQL answers at " + PostgresServer.url());
             }
             if (ExternalService.required()) {
-                throw new IllegalStateException(reason + "; external services are required (-Dtarjoman.requireExternal=true)");
+                throw new IllegalStateException(reason + "; external services are required (-DrequireExternal=true)");
             }
             return ConditionEvaluationResult.disabled("SKIPPED: " + reason
                     + ". Start PostgreSQL (see .ci/run) to run the PostgreSQL persistence tests.");
