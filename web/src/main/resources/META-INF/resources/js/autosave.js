@@ -64,8 +64,10 @@ export function createSaver({ jobId, lang, onState, onSaved, askConflict }) {
     const sent = e.pending;
     setState(e, 'saving');
     try {
-      const view = await api.saveSegment(jobId, lang, e.segment.id,
-        { target: sent.target, status: sent.status, version: e.segment.version });
+      const body = { target: sent.target, status: sent.status, version: e.segment.version };
+      const taken = e.segment.taken;
+      if (taken && taken.target === sent.target) Object.assign(body, { origin: 'TM', score: taken.score });
+      const view = await api.saveSegment(jobId, lang, e.segment.id, body);
       Object.assign(e.segment, view);
       e.attempts = 0;
       if (e.pending === sent) settle(e);

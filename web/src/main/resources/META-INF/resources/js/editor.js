@@ -224,6 +224,8 @@ function takeMatch(n) {
     return;
   }
   replaceTarget(toEditable(match.target));
+  // The save says the target is this match as long as nobody edits it (origin TM with its score).
+  active.taken = { target: match.target, score: match.score };
 }
 
 function insertPlaceable(n) {

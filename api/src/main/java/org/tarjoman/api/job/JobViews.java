@@ -87,7 +87,15 @@ public final class JobViews {
             String target,
             @Schema(enumeration = {"DRAFT", "TRANSLATED", "REVIEWED", "REJECTED"}) @NotNull(message = "is required") String status,
             @Schema(description = "The version read; a stale one answers 409 with the current translation")
-            @NotNull(message = "is required") Long version) {
+            @NotNull(message = "is required") Long version,
+            @Schema(description = "Where an unedited target came from when the editor took it from a suggestion: "
+                    + "TM or MT (with its score); otherwise the target counts as the person's own (HUMAN)",
+                    enumeration = {"TM", "MT"}) String origin,
+            @Schema(description = "The match score of a TM target taken as is") Integer score) {
+
+        public SegmentUpdate(String target, String status, Long version) {
+            this(target, status, version, null, null);
+        }
     }
 
     @Schema(name = "HistoryEntry")

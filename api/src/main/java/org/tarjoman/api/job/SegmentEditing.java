@@ -102,8 +102,7 @@ public class SegmentEditing {
         translation.target = target;
         translation.status = next;
         if (textChanged) {
-            translation.origin = Origin.HUMAN;
-            translation.score = null;
+            origin(translation, update, target);
         }
         translation.author = user;
         translation.updatedAt = Instant.now();
@@ -116,6 +115,24 @@ public class SegmentEditing {
         }
         lifecycle.afterSave(job, task);
         return view(segment, translation, null);
+    }
+
+    /**
+     * A new target is the person's own (HUMAN) unless it is a suggestion taken as is: the client says
+     * so for a memory or machine match, and the match offered at pre-translation is recognised here.
+     */
+    private static void origin(TranslationEntity translation, SegmentUpdate update, String target) {
+        Origin claimed = update.origin() == null ? null : JobQueries.parse(Origin.class, update.origin(), "origin");
+        if (claimed == Origin.TM || claimed == Origin.MT) {
+            translation.origin = claimed;
+            translation.score = update.score();
+        } else if (target != null && target.equals(translation.offeredTarget)) {
+            translation.origin = Origin.TM;
+            translation.score = translation.offeredScore;
+        } else {
+            translation.origin = Origin.HUMAN;
+            translation.score = null;
+        }
     }
 
     @Transactional

@@ -214,6 +214,20 @@ abstract class JobFlowSpec {
     }
 
     @Test
+    void shouldRecordATakenMemoryMatchAsTmAndATypedTargetAsHuman() {
+        long jobId = smallJob();
+        JsonPath segments = segments(jobId, "en");
+        Map<String, Object> taken = new HashMap<>(Map.of("target", "Tehran and Moscow signed the agreement.",
+                "status", "TRANSLATED", "version", segments.getLong("segments[0].version"), "origin", "TM", "score", 92));
+        given().contentType(ContentType.JSON).body(taken)
+                .put("/api/v1/jobs/" + jobId + "/tasks/en/segments/" + segments.getLong("segments[0].id"))
+                .then().statusCode(200).body("origin", equalTo("TM")).body("score", equalTo(92));
+        save(jobId, "en", segments.getLong("segments[1].id"), "Talks go on.", "TRANSLATED",
+                segments.getLong("segments[1].version"), "translator")
+                .then().statusCode(200).body("origin", equalTo("HUMAN")).body("score", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldLetOnlyAManagerCloseATaskWithAReason() {
         long jobId = smallJob();
         given().contentType(ContentType.JSON).body(Map.of("translator", "sara", "reviewer", "reza"))
