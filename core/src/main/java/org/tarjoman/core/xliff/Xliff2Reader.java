@@ -93,6 +93,7 @@ final class Xliff2Reader {
         XliffState state = null;
         XliffOrigin origin = null;
         boolean anySegment = false;
+        int targetLine = line;
         InlineReader inline = new InlineReader(xml, true, id);
         while (SafeXml.nextChild(xml)) {
             boolean segment = isXliff("segment");
@@ -106,6 +107,7 @@ final class Xliff2Reader {
                     if (isXliff("source")) {
                         segmentSource = inline.read();
                     } else if (isXliff("target")) {
+                        targetLine = SafeXml.line(xml);
                         segmentTarget = inline.read();
                     } else {
                         SafeXml.skip(xml);
@@ -138,7 +140,7 @@ final class Xliff2Reader {
         if (state == null || (state == XliffState.NEW && anyTarget)) {
             state = anyTarget ? XliffState.DRAFT : XliffState.NEW;
         }
-        return XliffReader.unit(id, render(source, line, id), anyTarget ? render(target, line, id) : null, state, origin,
+        return XliffReader.unit(id, render(source, line, id), anyTarget ? render(target, targetLine, id) : null, state, origin,
                 score == null ? null : score.intValue(), version, matches, notes, line);
     }
 

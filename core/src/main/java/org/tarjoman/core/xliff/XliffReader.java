@@ -68,9 +68,16 @@ public final class XliffReader {
         }
     }
 
-    /** A unit as read, before its group is known. */
+    /**
+     * A unit as read. An empty target of a state not yet translated is no target (tools write
+     * {@code <target/>} for untouched units); under a translated state it stays, for the caller to refuse.
+     */
     static XliffUnit unit(String id, String source, String target, XliffState state, XliffOrigin origin, Integer score,
                           Long version, List<XliffMatch> matches, List<String> notes, int line) {
+        if (target != null && target.isBlank() && state != XliffState.TRANSLATED && state != XliffState.REVIEWED) {
+            target = null;
+            state = XliffState.NEW;
+        }
         return new XliffUnit(id, source, List.<InlineCode>of(), target, state, origin, score, version, matches, notes, line);
     }
 
