@@ -107,15 +107,30 @@ public class SegmentEditing {
         }
         translation.author = user;
         translation.updatedAt = Instant.now();
+        recordSave(job, task, segment, translation, targetCodes, user);
+        lifecycle.afterSave(job, task);
+        return view(segment, translation, null);
+    }
+
+    /**
+     * What every save of a translation does once its fields are set, inside the caller's transaction:
+     * a history entry, and for a translated or reviewed target a memory unit and the job's
+     * repetitions filled. Saves in the editor and XLIFF imports share it; the caller then runs
+     * {@link #afterSaves} once.
+     */
+    public void recordSave(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
+                           List<InlineCode> targetCodes, String user) {
         TranslationEntity.flush();
         TranslationHistoryEntity.of(translation).persist();
-
-        if (next.confirmed()) {
+        if (translation.status.confirmed()) {
             remember(job, segment, translation, targetCodes, user);
             fillRepetitions(task, segment, translation, user);
         }
+    }
+
+    /** Moves the task and job along after one or more saves (see {@link TaskLifecycle}). */
+    public void afterSaves(JobEntity job, TaskEntity task) {
         lifecycle.afterSave(job, task);
-        return view(segment, translation, null);
     }
 
     @Transactional
@@ -195,12 +210,12 @@ public class SegmentEditing {
                 t.updatedAt, t.offeredTarget, t.offeredScore, s.repeatsId, matches);
     }
 
-    static JobEntity job(long jobId) {
+    public static JobEntity job(long jobId) {
         return JobEntity.<JobEntity>findByIdOptional(jobId)
                 .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "There is no job " + jobId + "."));
     }
 
-    static TaskEntity task(long jobId, String language) {
+    public static TaskEntity task(long jobId, String language) {
         job(jobId);
         TaskEntity task = TaskEntity.find("jobId = ?1 and language = ?2", jobId, language.toLowerCase(Locale.ROOT))
                 .firstResult();
