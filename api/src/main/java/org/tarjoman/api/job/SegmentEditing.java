@@ -107,7 +107,7 @@ public class SegmentEditing {
         }
         translation.author = user;
         translation.updatedAt = Instant.now();
-        recordSave(job, task, segment, translation, targetCodes, user);
+        recordSave(job, task, segment, translation, targetCodes, user, repetitionsOf(segment));
         lifecycle.afterSave(job, task);
         return view(segment, translation, null);
     }
@@ -117,15 +117,34 @@ public class SegmentEditing {
      * a history entry, and for a translated or reviewed target a memory unit and the job's
      * repetitions filled. Saves in the editor and XLIFF imports share it; the caller then runs
      * {@link #afterSaves} once.
+     *
+     * @param repetitions ids of the job's other segments with the same source ({@link #repetitionsOf});
+     *                    an import that holds all the job's segments passes them itself
      */
     public void recordSave(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
-                           List<InlineCode> targetCodes, String user) {
+                           List<InlineCode> targetCodes, String user, List<Long> repetitions) {
         TranslationEntity.flush();
+        recordFlushedSave(job, task, segment, translation, targetCodes, user, repetitions);
+    }
+
+    /**
+     * {@link #recordSave} for a translation whose change is already flushed (its version is the new
+     * one): an import sets many translations and flushes them once.
+     */
+    public void recordFlushedSave(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
+                                  List<InlineCode> targetCodes, String user, List<Long> repetitions) {
         TranslationHistoryEntity.of(translation).persist();
         if (translation.status.confirmed()) {
             remember(job, segment, translation, targetCodes, user);
-            fillRepetitions(task, segment, translation, user);
+            fillRepetitions(task, repetitions, translation, user);
         }
+    }
+
+    /** The ids of the job's other segments with the same source as this one. */
+    public static List<Long> repetitionsOf(SegmentEntity segment) {
+        long first = segment.repeatsId == null ? segment.id : segment.repeatsId;
+        return SegmentEntity.<SegmentEntity>list("(id = ?1 or repeatsId = ?1) and id <> ?2", first, segment.id)
+                .stream().map(s -> s.id).toList();
     }
 
     /** Moves the task and job along after one or more saves (see {@link TaskLifecycle}). */
@@ -159,10 +178,7 @@ public class SegmentEditing {
     }
 
     /** A confirmed segment fills the job's other occurrences of the same source that nobody confirmed yet. */
-    private static void fillRepetitions(TaskEntity task, SegmentEntity segment, TranslationEntity confirmed, String user) {
-        long first = segment.repeatsId == null ? segment.id : segment.repeatsId;
-        List<Long> repetitions = SegmentEntity.<SegmentEntity>list("(id = ?1 or repeatsId = ?1) and id <> ?2", first, segment.id)
-                .stream().map(s -> s.id).toList();
+    private static void fillRepetitions(TaskEntity task, List<Long> repetitions, TranslationEntity confirmed, String user) {
         if (repetitions.isEmpty()) {
             return;
         }

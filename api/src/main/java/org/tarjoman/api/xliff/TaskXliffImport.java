@@ -14,8 +14,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.HibernateHints;
 import org.tarjoman.api.job.JobEntity;
 import org.tarjoman.api.job.Origin;
 import org.tarjoman.api.job.Role;
@@ -74,7 +77,9 @@ public class TaskXliffImport {
                     + "; nothing was imported.");
         }
         Map<Long, SegmentEntity> segments = new HashMap<>();
-        SegmentEntity.<SegmentEntity>stream("jobId", jobId).forEach(s -> segments.put(s.id, s));
+        // read-only: thousands of segments must not be dirty-checked at every flush of the import
+        SegmentEntity.<SegmentEntity>find("jobId", jobId).withHint(HibernateHints.HINT_READ_ONLY, true).stream()
+                .forEach(s -> segments.put(s.id, s));
         Map<Long, TranslationEntity> translations = TaskXliffExport.translations(task);
         List<Checked> checked = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -107,6 +112,9 @@ public class TaskXliffImport {
                 updated.add(c.unit().id());
             }
         }
+        Map<Long, List<Long>> occurrences = new HashMap<>();
+        segments.values().forEach(s -> occurrences.computeIfAbsent(s.repeatsId == null ? s.id : s.repeatsId,
+                k -> new ArrayList<>()).add(s.id));
         Instant now = Instant.now();
         for (Checked c : toApply.keySet()) {
             TranslationEntity t = c.translation();
@@ -116,9 +124,20 @@ public class TaskXliffImport {
             t.score = null;
             t.author = user;
             t.updatedAt = now;
-            editing.recordSave(job, task, c.segment(), t, c.targetCodes(), user);
         }
+        // One flush gives every imported translation its new version; then each is recorded as a save
+        // is (history, memory, repetitions) without the automatic flush before every query, which on
+        // a task of thousands of segments would cost more than the saves themselves.
+        TranslationEntity.flush();
+        EntityManager entities = TranslationEntity.getEntityManager();
+        entities.setFlushMode(FlushModeType.COMMIT);
+        for (Checked c : toApply.keySet()) {
+            editing.recordFlushedSave(job, task, c.segment(), c.translation(), c.targetCodes(), user,
+                    repetitions(c.segment(), occurrences));
+        }
+        entities.setFlushMode(FlushModeType.AUTO);
         if (!toApply.isEmpty()) {
+            TranslationEntity.flush();
             editing.afterSaves(job, task);
         }
         return XliffImportView.of(updated, unchanged, conflicts, rejected);
@@ -177,6 +196,12 @@ public class TaskXliffImport {
         }
         TranslationStatus status = TranslationStatus.valueOf(unit.state().name());
         return new Checked(unit, segment, translations.get(segment.id), target, status, codes);
+    }
+
+    /** The same as {@link SegmentEditing#repetitionsOf}, from the segments already loaded. */
+    private static List<Long> repetitions(SegmentEntity segment, Map<Long, List<Long>> occurrences) {
+        return occurrences.get(segment.repeatsId == null ? segment.id : segment.repeatsId).stream()
+                .filter(id -> id != segment.id).toList();
     }
 
     /** Why a checked unit cannot be applied, or null. */
