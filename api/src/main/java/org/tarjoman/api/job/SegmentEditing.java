@@ -106,13 +106,7 @@ public class SegmentEditing {
         }
         translation.author = user;
         translation.updatedAt = Instant.now();
-        TranslationEntity.flush();
-        TranslationHistoryEntity.of(translation).persist();
-
-        if (next.confirmed()) {
-            remember(job, task, segment, translation, targetCodes, user);
-            fillRepetitions(task, segment, translation, user);
-        }
+        recordSave(job, task, segment, translation, targetCodes, user, repetitionsOf(segment));
         lifecycle.afterSave(job, task);
         return view(segment, translation, null);
     }
@@ -133,6 +127,46 @@ public class SegmentEditing {
             translation.origin = Origin.HUMAN;
             translation.score = null;
         }
+    }
+
+    /**
+     * What every save of a translation does once its fields are set, inside the caller's transaction:
+     * a history entry, and for a translated or reviewed target a memory unit and the job's
+     * repetitions filled. Saves in the editor and XLIFF imports share it; the caller then runs
+     * {@link #afterSaves} once.
+     *
+     * @param repetitions ids of the job's other segments with the same source ({@link #repetitionsOf});
+     *                    an import that holds all the job's segments passes them itself
+     */
+    public void recordSave(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
+                           List<InlineCode> targetCodes, String user, List<Long> repetitions) {
+        TranslationEntity.flush();
+        recordFlushedSave(job, task, segment, translation, targetCodes, user, repetitions);
+    }
+
+    /**
+     * {@link #recordSave} for a translation whose change is already flushed (its version is the new
+     * one): an import sets many translations and flushes them once.
+     */
+    public void recordFlushedSave(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
+                                  List<InlineCode> targetCodes, String user, List<Long> repetitions) {
+        TranslationHistoryEntity.of(translation).persist();
+        if (translation.status.confirmed()) {
+            remember(job, task, segment, translation, targetCodes, user);
+            fillRepetitions(task, repetitions, translation, user);
+        }
+    }
+
+    /** The ids of the job's other segments with the same source as this one. */
+    public static List<Long> repetitionsOf(SegmentEntity segment) {
+        long first = segment.repeatsId == null ? segment.id : segment.repeatsId;
+        return SegmentEntity.<SegmentEntity>list("(id = ?1 or repeatsId = ?1) and id <> ?2", first, segment.id)
+                .stream().map(s -> s.id).toList();
+    }
+
+    /** Moves the task and job along after one or more saves (see {@link TaskLifecycle}). */
+    public void afterSaves(JobEntity job, TaskEntity task) {
+        lifecycle.afterSave(job, task);
     }
 
     @Transactional
@@ -168,10 +202,7 @@ public class SegmentEditing {
     }
 
     /** A confirmed segment fills the job's other occurrences of the same source that nobody confirmed yet. */
-    private static void fillRepetitions(TaskEntity task, SegmentEntity segment, TranslationEntity confirmed, String user) {
-        long first = segment.repeatsId == null ? segment.id : segment.repeatsId;
-        List<Long> repetitions = SegmentEntity.<SegmentEntity>list("(id = ?1 or repeatsId = ?1) and id <> ?2", first, segment.id)
-                .stream().map(s -> s.id).toList();
+    private static void fillRepetitions(TaskEntity task, List<Long> repetitions, TranslationEntity confirmed, String user) {
         if (repetitions.isEmpty()) {
             return;
         }
@@ -219,12 +250,12 @@ public class SegmentEditing {
                 t.updatedAt, t.offeredTarget, t.offeredScore, s.repeatsId, matches);
     }
 
-    static JobEntity job(long jobId) {
+    public static JobEntity job(long jobId) {
         return JobEntity.<JobEntity>findByIdOptional(jobId)
                 .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "There is no job " + jobId + "."));
     }
 
-    static TaskEntity task(long jobId, String language) {
+    public static TaskEntity task(long jobId, String language) {
         job(jobId);
         TaskEntity task = TaskEntity.find("jobId = ?1 and language = ?2", jobId, language.toLowerCase(Locale.ROOT))
                 .firstResult();
@@ -238,7 +269,7 @@ public class SegmentEditing {
      * The job, read and locked for the rest of the transaction: saves in one job take turns, so each
      * sees the others' statuses and a task or job reaches DONE (and sends its event) exactly once.
      */
-    static JobEntity lockedJob(long jobId) {
+    public static JobEntity lockedJob(long jobId) {
         return JobEntity.<JobEntity>find("id", jobId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
                 .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "There is no job " + jobId + "."));

@@ -1,0 +1,122 @@
+package org.tarjoman.api.xliff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.tarjoman.api.job.Role;
+import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.Problem;
+import org.tarjoman.api.problem.ProblemKind;
+import org.tarjoman.core.xliff.XliffVersion;
+import org.tarjoman.core.xliff.XliffWriter;
+import org.tarjoman.memory.tmx.TmxWriter;
+
+/** A task as files for desktop CAT tools: XLIFF out and back in, and its confirmed pairs as TMX. */
+@Path("/api/v1/jobs/{id}/tasks/{lang}")
+@Tag(name = "Jobs")
+@APIResponse(responseCode = "404", description = "No such job or task",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class XliffResource {
+
+    static final String XLIFF = XliffWriter.MEDIA_TYPE;
+
+    private final TaskXliffExport export;
+    private final TaskXliffImport imports;
+
+    XliffResource(TaskXliffExport export, TaskXliffImport imports) {
+        this.export = export;
+        this.imports = imports;
+    }
+
+    @GET
+    @Path("/xliff")
+    @Produces(XLIFF)
+    @Operation(summary = "The task as XLIFF 1.2 or 2.1", description = "One unit per segment (id = segment id), the "
+            + "source as stored, the current target, state, version, up to three memory matches; inline codes carry "
+            + "their HTML markup.")
+    public Response xliff(@PathParam("id") long id, @PathParam("lang") String language,
+                          @QueryParam("version") @DefaultValue("2.1") String version) {
+        XliffVersion v = XliffVersion.of(version).filter(x -> !"2.0".equals(version.trim()))
+                .orElseThrow(() -> new ApiException(ProblemKind.BAD_REQUEST, "version must be 1.2 or 2.1, not '" + version + "'."));
+        TaskXliffExport.Export file = export.document(id, language);
+        StreamingOutput body = out -> XliffWriter.write(file.document(), v, out);
+        return Response.ok(body, XLIFF + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.baseName() + ".xlf\"").build();
+    }
+
+    @PUT
+    @Path("/xliff")
+    @Consumes({XLIFF, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a translated XLIFF 1.2 or 2.x file", description = "All or nothing: a file that cannot "
+            + "be read, of other languages or another job, with a changed source or broken inline codes answers 400 "
+            + "naming the unit and line. Otherwise every unit is updated (origin IMPORT), unchanged, a conflict (saved "
+            + "in the editor since the export; applied with force=true) or rejected with a reason.")
+    @APIResponse(responseCode = "400", description = "The file cannot be imported; nothing was",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public XliffImportView importXliff(@PathParam("id") long id, @PathParam("lang") String language,
+                                       @QueryParam("force") @DefaultValue("false") boolean force, InputStream body,
+                                       @HeaderParam(Role.USER_HEADER) String user, @HeaderParam(Role.HEADER) String role) {
+        return imports.importFile(id, language, body, force, user(user), Role.of(role));
+    }
+
+    @PUT
+    @Path("/xliff")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a translated XLIFF file as a form upload (field 'file')")
+    public XliffImportView importXliffForm(@PathParam("id") long id, @PathParam("lang") String language,
+                                           @QueryParam("force") @DefaultValue("false") boolean force,
+                                           @RestForm("file") FileUpload file,
+                                           @HeaderParam(Role.USER_HEADER) String user, @HeaderParam(Role.HEADER) String role)
+            throws IOException {
+        if (file == null) {
+            throw new ApiException(ProblemKind.VALIDATION, "The form has no 'file' field with the XLIFF.");
+        }
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            return imports.importFile(id, language, in, force, user(user), Role.of(role));
+        }
+    }
+
+    @GET
+    @Path("/tmx")
+    @Produces("application/x-tmx+xml")
+    @Operation(summary = "The task's translated and reviewed pairs as TMX 1.4b")
+    public Response tmx(@PathParam("id") long id, @PathParam("lang") String language) {
+        TaskXliffExport.Tmx tmx = export.tmx(id, language);
+        StreamingOutput body = out -> {
+            try (TmxWriter writer = new TmxWriter(out, tmx.pair(),
+                    tmx.html() ? TmxWriter.DataType.HTML : TmxWriter.DataType.PLAINTEXT, "api")) {
+                tmx.units().forEach(writer::write);
+            }
+        };
+        return Response.ok(body, "application/x-tmx+xml;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + tmx.baseName() + ".tmx\"").build();
+    }
+
+    private static String user(String header) {
+        return header == null || header.isBlank() ? "xliff-import" : header.trim();
+    }
+}
