@@ -2,7 +2,9 @@ package org.tarjoman.api.job;
 
 import java.time.Instant;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,7 +40,8 @@ public class JobEntity extends PanacheEntityBase {
     /** {@code text} or {@code html}. */
     public String format;
 
-    /** The article exactly as received, needed to rebuild it in its format on delivery. */
+    /** The article exactly as received, needed to rebuild it in its format on delivery; up to 2 MB, so lazy. */
+    @Basic(fetch = FetchType.LAZY)
     public String content;
 
     @Column(name = "content_hash")

@@ -270,9 +270,14 @@ public class SegmentEditing {
      * sees the others' statuses and a task or job reaches DONE (and sends its event) exactly once.
      */
     public static JobEntity lockedJob(long jobId) {
-        return JobEntity.<JobEntity>find("id", jobId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional()
-                .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "There is no job " + jobId + "."));
+        // Lock with a bare key query first, so the lock does not drag the article's text along.
+        List<?> locked = JobEntity.getEntityManager()
+                .createNativeQuery("SELECT id FROM job WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, jobId).getResultList();
+        if (locked.isEmpty()) {
+            throw new ApiException(ProblemKind.NOT_FOUND, "There is no job " + jobId + ".");
+        }
+        return JobEntity.findById(jobId);
     }
 
     static SegmentEntity segment(long jobId, long segmentId) {

@@ -57,6 +57,11 @@ public class MemoryIndexes {
     });
     private final Duration syncInterval;
     private volatile Instant watermark = Instant.now();
+    /**
+     * Units already in this node's index as of a time, within the polling overlap: each poll looks 10 s
+     * back, and without this it would re-index every unit written in those 10 s at every poll.
+     */
+    private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
 
     /** An index, the generation it was loaded at, and when its load finished. */
     private record Loaded(TranslationMemory memory, long generation, CompletableFuture<TranslationMemory> ready) {
@@ -121,6 +126,11 @@ public class MemoryIndexes {
         return sizes;
     }
 
+    /** This node put a unit it wrote into its index after the write committed: polling need not again. */
+    public void applied(long unitId) {
+        applied.put(unitId, Instant.now());
+    }
+
     /** After this node's bulk import committed: its index is current at that generation, no reload needed. */
     public void imported(LanguagePair pair, long generation) {
         indexes.computeIfPresent(pair, (p, l) -> new Loaded(l.memory(), generation, l.ready()));
@@ -142,12 +152,18 @@ public class MemoryIndexes {
             if (loaded == null || !loaded.ready().isDone()) {
                 return; // a load in progress reads the row itself
             }
+            Instant seen = applied.get(change.unit().id());
+            if (seen != null && !change.writtenAt().isAfter(seen)) {
+                return;
+            }
             if (change.deleted()) {
                 loaded.memory().remove(change.unit().id());
             } else {
                 loaded.memory().put(change.unit());
             }
+            applied.put(change.unit().id(), change.writtenAt());
         }));
+        applied.values().removeIf(at -> at.isBefore(since));
         watermark = pollStart;
     }
 

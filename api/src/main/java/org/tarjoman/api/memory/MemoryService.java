@@ -130,6 +130,7 @@ public class MemoryService {
                 origin == null ? API_ORIGIN : origin, author, now, now, 0);
         TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> units.insert(TmxUnit.of(unit)));
         memory.put(saved);
+        indexes.applied(saved.id());
         return saved;
     }
 
@@ -149,6 +150,7 @@ public class MemoryService {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     memory.put(saved);
+                    indexes.applied(saved.id());
                 }
             }
         });
@@ -176,7 +178,10 @@ public class MemoryService {
                         request.author() != null ? request.author() : old.author(), old.createdAt(), now(),
                         old.usageCount()))
                 .filter(u -> units.update(TmxUnit.of(u))));
-        updated.ifPresent(index::put);
+        updated.ifPresent(u -> {
+            index.put(u);
+            indexes.applied(u.id());
+        });
         return updated.map(MemoryService::view);
     }
 
@@ -187,6 +192,7 @@ public class MemoryService {
                 .filter(u -> u.pair().equals(pair)).map(u -> units.delete(id, Instant.now())).orElse(false));
         if (deleted) {
             index.remove(id);
+            indexes.applied(id);
         }
         return deleted;
     }

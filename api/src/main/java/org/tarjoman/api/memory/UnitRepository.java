@@ -77,9 +77,10 @@ public class UnitRepository implements UnitStore {
      * so each node catches up with writes made by the others.
      */
     public void forEachWrittenSince(Instant since, Consumer<UnitChange> sink) {
-        query("SELECT " + COLUMNS + " FROM tm_unit WHERE written_at >= ? ORDER BY written_at, id",
+        query("SELECT " + COLUMNS + ", written_at FROM tm_unit WHERE written_at >= ? ORDER BY written_at, id",
                 ps -> ps.setObject(1, timestamp(since)),
-                rs -> sink.accept(new UnitChange(unit(rs), rs.getBoolean("deleted"))));
+                rs -> sink.accept(new UnitChange(unit(rs), rs.getBoolean("deleted"),
+                        rs.getObject("written_at", OffsetDateTime.class).toInstant())));
     }
 
     /** Live units per memory name, for the memory list. */
@@ -277,7 +278,7 @@ public class UnitRepository implements UnitStore {
     }
 
     /** A unit as last written, or its tombstone. */
-    public record UnitChange(TranslationUnit unit, boolean deleted) {
+    public record UnitChange(TranslationUnit unit, boolean deleted, Instant writtenAt) {
     }
 
     /** A database failure; its message is for the log, never for the client. */
