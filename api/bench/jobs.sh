@@ -6,7 +6,7 @@
 #   api/bench/jobs.sh [jobs-to-create] [wrk-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jobs=${1:-700}
+jobs=${1:-900}
 seconds=${2:-10}
 port=${PORT:-18081}
 sample=../shared/samples/irna-moscow-visit-fa.txt
@@ -58,9 +58,11 @@ print(f"job creation ({len(warm)} after warm-up, sample article, en+ru, 100k-uni
 PY
 segments=$(wc -l < "$work/segments.txt")
 echo "segments available for saving: $segments"
-half=$((segments / 2))
-head -n "$half" "$work/segments.txt" > "$work/segments-4.txt"
-tail -n +"$((half + 1))" "$work/segments.txt" > "$work/segments-8.txt"
+# a third of the segments for the 4-connection run, two thirds for the 8-connection one; a run that
+# runs out of fresh segments re-saves a stale one and shows non-2xx answers
+third=$((segments / 3))
+head -n "$third" "$work/segments.txt" > "$work/segments-4.txt"
+tail -n +"$((third + 1))" "$work/segments.txt" > "$work/segments-8.txt"
 for connections in 4 8; do
   echo "wrk: 2 threads, $connections connections, ${seconds}s"
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -s api/bench/save-segment.lua "http://localhost:$port" \
