@@ -2,11 +2,11 @@
 # Jobs benchmark against the running app on an empty H2 database:
 #  1. imports fa→en and fa→ru memories of 100,000 recombined NTREX units each;
 #  2. creates jobs from the IRNA sample with two targets, timing each request (p50/p95);
-#  3. saves segments with wrk (2 threads; 4, then 8 connections), each request a distinct segment.
+#  3. saves segments with wrk (2 threads; a warm-up, then 4 and 8 connections), each request a distinct segment.
 #   api/bench/jobs.sh [jobs-to-create] [wrk-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jobs=${1:-900}
+jobs=${1:-1200}
 seconds=${2:-10}
 port=${PORT:-18081}
 sample=../shared/samples/irna-moscow-visit-fa.txt
@@ -19,7 +19,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1
 ./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units=100000 -Dbench.file="$work/fa-en.tmx"
 sed -e 's/xml:lang="en"/xml:lang="ru"/g' "$work/fa-en.tmx" > "$work/fa-ru.tmx"
 
-java -Xmx2g -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
+java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
   -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
@@ -58,11 +58,13 @@ print(f"job creation ({len(warm)} after warm-up, sample article, en+ru, 100k-uni
 PY
 segments=$(wc -l < "$work/segments.txt")
 echo "segments available for saving: $segments"
-# a third of the segments for the 4-connection run, two thirds for the 8-connection one; a run that
+# fresh segments for each run: a short warm-up (JIT, caches), then 4 and 8 connections; a run that
 # runs out of fresh segments re-saves a stale one and shows non-2xx answers
-third=$((segments / 3))
-head -n "$third" "$work/segments.txt" > "$work/segments-4.txt"
-tail -n +"$((third + 1))" "$work/segments.txt" > "$work/segments-8.txt"
+warm=$((segments * 15 / 100)); four=$((segments * 30 / 100))
+head -n "$warm" "$work/segments.txt" > "$work/segments-warm.txt"
+sed -n "$((warm + 1)),$((warm + four))p" "$work/segments.txt" > "$work/segments-4.txt"
+tail -n +"$((warm + four + 1))" "$work/segments.txt" > "$work/segments-8.txt"
+wrk -t2 -c4 -d3s -s api/bench/save-segment.lua "http://localhost:$port" -- "$work/segments-warm.txt" 2 > /dev/null
 for connections in 4 8; do
   echo "wrk: 2 threads, $connections connections, ${seconds}s"
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -s api/bench/save-segment.lua "http://localhost:$port" \
