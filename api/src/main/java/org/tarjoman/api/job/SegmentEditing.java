@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -150,9 +152,30 @@ public class SegmentEditing {
      */
     public void recordFlushedSave(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
                                   List<InlineCode> targetCodes, String user, List<Long> repetitions) {
+        Map<Integer, SegmentEntity> neighbours = new HashMap<>();
+        IntFunction<SegmentEntity> byOrdinal = ordinal -> {
+            if (neighbours.isEmpty()) { // both neighbours in one query, and only for a confirmed save
+                neighbours.put(Integer.MIN_VALUE, segment);
+                SegmentEntity.<SegmentEntity>list("jobId = ?1 and ordinal in ?2", job.id,
+                        List.of(segment.ordinal - 1, segment.ordinal + 1)).forEach(n -> neighbours.put(n.ordinal, n));
+            }
+            return neighbours.get(ordinal);
+        };
+        recordFlushedSave(job, task, segment, translation, targetCodes, user, repetitions, byOrdinal,
+                memories::addInTransaction);
+    }
+
+    /**
+     * As above, for a caller that holds the job's segments ({@code byOrdinal}, for the memory unit's
+     * context) and writes the memory units itself, in one batch ({@code memory}).
+     */
+    public void recordFlushedSave(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
+                                  List<InlineCode> targetCodes, String user, List<Long> repetitions,
+                                  IntFunction<SegmentEntity> byOrdinal, Consumer<TmxUnit> memory) {
         TranslationHistoryEntity.of(translation).persist();
         if (translation.status.confirmed()) {
-            remember(job, task, segment, translation, targetCodes, user);
+            memory.accept(memoryUnit(job, task, segment, translation, targetCodes, user,
+                    byOrdinal.apply(segment.ordinal - 1), byOrdinal.apply(segment.ordinal + 1)));
             fillRepetitions(task, repetitions, translation, user);
         }
     }
@@ -182,23 +205,14 @@ public class SegmentEditing {
                 .toList();
     }
 
-    private void remember(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
-                          List<InlineCode> targetCodes, String user) {
-        SegmentEntity before = null;
-        SegmentEntity after = null;
-        for (SegmentEntity neighbour : SegmentEntity.<SegmentEntity>list("jobId = ?1 and ordinal in ?2", job.id,
-                List.of(segment.ordinal - 1, segment.ordinal + 1))) {
-            if (neighbour.ordinal < segment.ordinal) {
-                before = neighbour;
-            } else {
-                after = neighbour;
-            }
-        }
+    /** The memory unit of a confirmed translation, with its neighbours' sources as context. */
+    private static TmxUnit memoryUnit(JobEntity job, TaskEntity task, SegmentEntity segment, TranslationEntity translation,
+                                      List<InlineCode> targetCodes, String user, SegmentEntity before, SegmentEntity after) {
         Instant now = MemoryService.unitTime();
         TranslationUnit unit = new TranslationUnit(0, new LanguagePair(job.sourceLanguage, task.language), segment.source,
                 translation.target, before == null ? null : before.source, after == null ? null : after.source,
                 "job:" + job.id, user, now, now, 0);
-        memories.addInTransaction(new TmxUnit(unit, CodesColumn.read(segment.codes), targetCodes));
+        return new TmxUnit(unit, CodesColumn.read(segment.codes), targetCodes);
     }
 
     /** A confirmed segment fills the job's other occurrences of the same source that nobody confirmed yet. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -19,7 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class TranslationHistoryEntity extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_history_seq")
+    @SequenceGenerator(name = "translation_history_seq", sequenceName = "translation_history_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "translation_id")

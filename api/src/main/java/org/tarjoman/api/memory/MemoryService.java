@@ -139,8 +139,16 @@ public class MemoryService {
      * transaction commits (a rolled-back save leaves no unit behind, in the database or the index).
      */
     public void addInTransaction(TmxUnit unit) {
-        TranslationMemory memory = indexes.getOrCreate(unit.unit().pair());
-        TranslationUnit saved = units.insert(unit);
+        addAllInTransaction(List.of(unit));
+    }
+
+    /** {@link #addInTransaction} for many units of one pair, written in one batch. */
+    public void addAllInTransaction(List<TmxUnit> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        TranslationMemory memory = indexes.getOrCreate(batch.get(0).unit().pair());
+        List<TranslationUnit> saved = units.insert(batch);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -149,8 +157,10 @@ public class MemoryService {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    memory.put(saved);
-                    indexes.applied(saved.id());
+                    for (TranslationUnit unit : saved) {
+                        memory.put(unit);
+                        indexes.applied(unit.id());
+                    }
                 }
             }
         });

@@ -29,6 +29,7 @@ import org.tarjoman.api.job.TranslationEntity;
 import org.tarjoman.api.job.TranslationHistoryEntity;
 import org.tarjoman.api.job.TranslationStatus;
 import org.tarjoman.api.memory.CodesColumn;
+import org.tarjoman.api.memory.MemoryService;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.api.xliff.XliffImportView.Conflict;
@@ -41,6 +42,7 @@ import org.tarjoman.core.xliff.XliffFormatException;
 import org.tarjoman.core.xliff.XliffReader;
 import org.tarjoman.core.xliff.XliffUnit;
 import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.tmx.TmxUnit;
 
 /**
  * Imports an XLIFF file translated in a CAT tool into a task, all or nothing. First every unit is
@@ -56,9 +58,11 @@ import org.tarjoman.memory.LanguagePair;
 public class TaskXliffImport {
 
     private final SegmentEditing editing;
+    private final MemoryService memories;
 
-    TaskXliffImport(SegmentEditing editing) {
+    TaskXliffImport(SegmentEditing editing, MemoryService memories) {
         this.editing = editing;
+        this.memories = memories;
     }
 
     /** A unit that passed the checks, with its segment, translation and parsed target. */
@@ -131,10 +135,14 @@ public class TaskXliffImport {
         TranslationEntity.flush();
         EntityManager entities = TranslationEntity.getEntityManager();
         entities.setFlushMode(FlushModeType.COMMIT);
+        Map<Integer, SegmentEntity> byOrdinal = new HashMap<>();
+        segments.values().forEach(s -> byOrdinal.put(s.ordinal, s));
+        List<TmxUnit> memoryUnits = new ArrayList<>();
         for (Checked c : toApply.keySet()) {
             editing.recordFlushedSave(job, task, c.segment(), c.translation(), c.targetCodes(), user,
-                    repetitions(c.segment(), occurrences));
+                    repetitions(c.segment(), occurrences), byOrdinal::get, memoryUnits::add);
         }
+        memories.addAllInTransaction(memoryUnits);
         entities.setFlushMode(FlushModeType.AUTO);
         if (!toApply.isEmpty()) {
             TranslationEntity.flush();
