@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.tarjoman.core.document.InvalidTaggedTextException;
 import org.tarjoman.core.xliff.InlineTokens.Kind;
 import org.tarjoman.core.xliff.InlineTokens.Token;
+import org.tarjoman.core.xml.StaxCursor;
 
 /**
  * The content of a {@code source} or {@code target} as tokens, whichever inline elements a tool
@@ -78,13 +79,13 @@ final class InlineReader {
                 }
                 case "ph" -> single(tokens, Kind.PLACEHOLDER, id("id"));
                 case "sc" -> single(tokens, Kind.OPENING, id("id"));
-                case "ec" -> single(tokens, Kind.CLOSING, SafeXml.attribute(xml, "startRef") != null ? id("startRef") : id("id"));
+                case "ec" -> single(tokens, Kind.CLOSING, StaxCursor.attribute(xml, "startRef") != null ? id("startRef") : id("id"));
                 case "cp" -> {
-                    tokens.add(Token.text(Character.toString(hex(SafeXml.attribute(xml, "hex")))));
-                    SafeXml.skip(xml);
+                    tokens.add(Token.text(Character.toString(hex(StaxCursor.attribute(xml, "hex")))));
+                    StaxCursor.skip(xml);
                 }
                 case "mrk" -> content(tokens);
-                default -> SafeXml.skip(xml); // sm, em, other namespaces
+                default -> StaxCursor.skip(xml); // sm, em, other namespaces
             }
             return;
         }
@@ -98,29 +99,29 @@ final class InlineReader {
             case "x", "ph" -> single(tokens, Kind.PLACEHOLDER, id("id"));
             case "bx", "bpt" -> {
                 int id = id("id");
-                String rid = SafeXml.attribute(xml, "rid");
+                String rid = StaxCursor.attribute(xml, "rid");
                 rids.put(rid != null ? rid : Integer.toString(id), id);
                 single(tokens, Kind.OPENING, id);
             }
             case "ex", "ept" -> {
-                String rid = SafeXml.attribute(xml, "rid");
-                Integer opened = rids.get(rid != null ? rid : SafeXml.attribute(xml, "id"));
+                String rid = StaxCursor.attribute(xml, "rid");
+                Integer opened = rids.get(rid != null ? rid : StaxCursor.attribute(xml, "id"));
                 single(tokens, Kind.CLOSING, opened != null ? opened : id("id"));
             }
-            case "it" -> single(tokens, "close".equals(SafeXml.attribute(xml, "pos")) ? Kind.CLOSING : Kind.OPENING, id("id"));
+            case "it" -> single(tokens, "close".equals(StaxCursor.attribute(xml, "pos")) ? Kind.CLOSING : Kind.OPENING, id("id"));
             case "mrk" -> content(tokens);
-            default -> SafeXml.skip(xml); // sub outside a code, other namespaces
+            default -> StaxCursor.skip(xml); // sub outside a code, other namespaces
         }
     }
 
     /** A code element whose content (native data, sub-flows) is skipped. */
     private void single(List<Token> tokens, Kind kind, int id) throws XMLStreamException {
         tokens.add(Token.code(kind, id));
-        SafeXml.skip(xml);
+        StaxCursor.skip(xml);
     }
 
     private int id(String attribute) {
-        String value = SafeXml.attribute(xml, attribute);
+        String value = StaxCursor.attribute(xml, attribute);
         if (value == null) {
             throw new XliffFormatException("<" + xml.getLocalName() + "> has no " + attribute, SafeXml.line(xml), unitId);
         }

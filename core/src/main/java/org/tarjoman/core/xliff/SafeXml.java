@@ -2,7 +2,6 @@ package org.tarjoman.core.xliff;
 
 import java.io.InputStream;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -10,15 +9,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
+import org.tarjoman.core.xml.HardenedXmlInput;
+
 /**
- * The hardened StAX reader XLIFF files go through, and the cursor helpers the readers share.
+ * The hardened StAX reader XLIFF files go through ({@link HardenedXmlInput}), and our own attribute helpers.
  * Nothing but the given stream is read: DTD support off, external entities off, a resolver that
  * refuses everything, and any DOCTYPE or entity reference refused at its event, with its line,
  * before a single unit is read (so a billion-laughs file costs nothing).
  */
 final class SafeXml {
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final XMLInputFactory FACTORY = HardenedXmlInput.newFactory();
 
     private SafeXml() {
     }
@@ -51,47 +52,9 @@ final class SafeXml {
         }
     }
 
-    /** Moves to the next child start tag of the current element; false at the element's end tag. */
-    static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
-                return false;
-            }
-        }
-    }
-
-    /** An attribute without namespace. */
-    static String attribute(XMLStreamReader xml, String name) {
-        return xml.getAttributeValue("", name);
-    }
-
     /** An attribute in our own namespace ({@code tj:version}). */
     static String tarjoman(XMLStreamReader xml, String name) {
         return xml.getAttributeValue(XliffWriter.TARJOMAN_NS, name);
-    }
-
-    /** All text inside the current element, nested elements flattened; consumes its end tag. */
-    static String text(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            switch (xml.next()) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    static void skip(XMLStreamReader xml) throws XMLStreamException {
-        text(xml);
     }
 
     static int line(XMLStreamReader xml) {
@@ -109,20 +72,5 @@ final class SafeXml {
         Location location = e.getLocation();
         return new XliffFormatException("not well-formed XML: " + message.strip(),
                 location == null ? -1 : location.getLineNumber(), unitId, e);
-    }
-
-    private static XMLInputFactory newFactory() {
-        // the JDK's own StAX, not whichever implementation the classpath brings: its options are tested
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("refused to read external resource " + systemId);
-        });
-        return factory;
     }
 }

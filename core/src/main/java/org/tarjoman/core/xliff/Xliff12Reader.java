@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.tarjoman.core.document.BlockType;
 import org.tarjoman.core.document.SourceFormat;
+import org.tarjoman.core.xml.StaxCursor;
 
 /** XLIFF 1.2 input of {@link XliffReader}: {@code file > body > group* > trans-unit}. */
 final class Xliff12Reader {
@@ -21,14 +22,14 @@ final class Xliff12Reader {
     }
 
     XliffDocument read() throws XMLStreamException {
-        String version = SafeXml.attribute(xml, "version");
+        String version = StaxCursor.attribute(xml, "version");
         if (version != null && !version.trim().equals("1.2")) {
             throw new XliffFormatException("version '" + version + "' in the XLIFF 1.2 namespace", SafeXml.line(xml), null);
         }
         XliffDocument document = null;
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (!isXliff("file")) {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
                 continue;
             }
             if (document != null) {
@@ -43,26 +44,26 @@ final class Xliff12Reader {
     }
 
     private XliffDocument file() throws XMLStreamException {
-        String original = SafeXml.attribute(xml, "original");
-        String source = SafeXml.attribute(xml, "source-language");
-        String target = SafeXml.attribute(xml, "target-language");
-        String datatype = SafeXml.attribute(xml, "datatype");
+        String original = StaxCursor.attribute(xml, "original");
+        String source = StaxCursor.attribute(xml, "source-language");
+        String target = StaxCursor.attribute(xml, "target-language");
+        String datatype = StaxCursor.attribute(xml, "datatype");
         if (source == null) {
             throw new XliffFormatException("<file> has no source-language", SafeXml.line(xml), null);
         }
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (isXliff("header")) {
-                while (SafeXml.nextChild(xml)) {
+                while (StaxCursor.nextChild(xml)) {
                     if (isXliff("note")) {
-                        fileNotes.add(SafeXml.text(xml));
+                        fileNotes.add(StaxCursor.text(xml));
                     } else {
-                        SafeXml.skip(xml);
+                        StaxCursor.skip(xml);
                     }
                 }
             } else if (isXliff("body")) {
                 container("", BlockType.PARAGRAPH);
             } else {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
             }
         }
         SourceFormat format = datatype != null && datatype.toLowerCase().contains("html") ? SourceFormat.HTML : SourceFormat.TEXT;
@@ -74,14 +75,14 @@ final class Xliff12Reader {
     private void container(String id, BlockType type) throws XMLStreamException {
         List<XliffUnit> units = new ArrayList<>();
         int at = groups.size();
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (isXliff("group")) {
-                String groupId = SafeXml.attribute(xml, "id");
-                container(groupId == null ? "g" + groups.size() : groupId, Xliff12Writer.blockType(SafeXml.attribute(xml, "restype")));
+                String groupId = StaxCursor.attribute(xml, "id");
+                container(groupId == null ? "g" + groups.size() : groupId, Xliff12Writer.blockType(StaxCursor.attribute(xml, "restype")));
             } else if (isXliff("trans-unit")) {
                 units.add(unit());
             } else {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
             }
         }
         if (!units.isEmpty()) {
@@ -91,7 +92,7 @@ final class Xliff12Reader {
 
     private XliffUnit unit() throws XMLStreamException {
         int line = SafeXml.line(xml);
-        String id = SafeXml.attribute(xml, "id");
+        String id = StaxCursor.attribute(xml, "id");
         if (id == null) {
             throw new XliffFormatException("<trans-unit> has no id", line, null);
         }
@@ -105,19 +106,19 @@ final class Xliff12Reader {
         List<String> notes = new ArrayList<>();
         List<XliffMatch> matches = new ArrayList<>();
         InlineReader inline = new InlineReader(xml, false, id);
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (isXliff("source")) {
                 source = inline.tagged();
             } else if (isXliff("target")) {
-                state = SafeXml.attribute(xml, "state");
-                qualifier = SafeXml.attribute(xml, "state-qualifier");
+                state = StaxCursor.attribute(xml, "state");
+                qualifier = StaxCursor.attribute(xml, "state-qualifier");
                 target = inline.tagged();
             } else if (isXliff("note")) {
-                notes.add(SafeXml.text(xml));
+                notes.add(StaxCursor.text(xml));
             } else if (isXliff("alt-trans")) {
                 match(id).ifPresent(matches::add);
             } else {
-                SafeXml.skip(xml); // seg-source, context-group, count-group, other namespaces
+                StaxCursor.skip(xml); // seg-source, context-group, count-group, other namespaces
             }
         }
         if (source == null) {
@@ -129,18 +130,18 @@ final class Xliff12Reader {
     }
 
     private java.util.Optional<XliffMatch> match(String unitId) throws XMLStreamException {
-        String quality = SafeXml.attribute(xml, "match-quality");
-        String origin = SafeXml.attribute(xml, "origin");
+        String quality = StaxCursor.attribute(xml, "match-quality");
+        String origin = StaxCursor.attribute(xml, "origin");
         String source = null;
         String target = null;
         InlineReader inline = new InlineReader(xml, false, unitId);
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (isXliff("source")) {
                 source = inline.tagged();
             } else if (isXliff("target")) {
                 target = inline.tagged();
             } else {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
             }
         }
         if (source == null || target == null) {

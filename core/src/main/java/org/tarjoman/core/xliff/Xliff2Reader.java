@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.tarjoman.core.document.BlockType;
 import org.tarjoman.core.document.SourceFormat;
 import org.tarjoman.core.xliff.InlineTokens.Token;
+import org.tarjoman.core.xml.StaxCursor;
 
 /**
  * XLIFF 2.x input of {@link XliffReader}: {@code file > group* > unit > segment+}. A unit a tool
@@ -27,27 +28,27 @@ final class Xliff2Reader {
     }
 
     XliffDocument read() throws XMLStreamException {
-        String version = SafeXml.attribute(xml, "version");
+        String version = StaxCursor.attribute(xml, "version");
         if (XliffVersion.of(version).filter(v -> v == XliffVersion.V2_1).isEmpty()) {
             throw new XliffFormatException("version '" + version + "' is not XLIFF 2.0 or 2.1", SafeXml.line(xml), null);
         }
-        String source = SafeXml.attribute(xml, "srcLang");
-        String target = SafeXml.attribute(xml, "trgLang");
+        String source = StaxCursor.attribute(xml, "srcLang");
+        String target = StaxCursor.attribute(xml, "trgLang");
         if (source == null) {
             throw new XliffFormatException("<xliff> has no srcLang", SafeXml.line(xml), null);
         }
         String original = null;
         boolean seen = false;
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (!isXliff("file")) {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
                 continue;
             }
             if (seen) {
                 throw new XliffFormatException("more than one <file>: upload one task per file", SafeXml.line(xml), null);
             }
             seen = true;
-            original = SafeXml.attribute(xml, "original");
+            original = StaxCursor.attribute(xml, "original");
             container("", BlockType.PARAGRAPH, true);
         }
         if (!seen) {
@@ -60,16 +61,16 @@ final class Xliff2Reader {
     private void container(String id, BlockType type, boolean file) throws XMLStreamException {
         List<XliffUnit> units = new ArrayList<>();
         int at = groups.size();
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (isXliff("group")) {
-                String groupId = SafeXml.attribute(xml, "id");
-                container(groupId == null ? "g" + groups.size() : groupId, Xliff12Writer.blockType(SafeXml.attribute(xml, "type")), false);
+                String groupId = StaxCursor.attribute(xml, "id");
+                container(groupId == null ? "g" + groups.size() : groupId, Xliff12Writer.blockType(StaxCursor.attribute(xml, "type")), false);
             } else if (isXliff("unit")) {
                 units.add(unit());
             } else if (file && isXliff("notes")) {
                 fileNotes.addAll(notes());
             } else {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
             }
         }
         if (!units.isEmpty()) {
@@ -79,7 +80,7 @@ final class Xliff2Reader {
 
     private XliffUnit unit() throws XMLStreamException {
         int line = SafeXml.line(xml);
-        String id = SafeXml.attribute(xml, "id");
+        String id = StaxCursor.attribute(xml, "id");
         if (id == null) {
             throw new XliffFormatException("<unit> has no id", line, null);
         }
@@ -95,22 +96,22 @@ final class Xliff2Reader {
         boolean anySegment = false;
         int targetLine = line;
         InlineReader inline = new InlineReader(xml, true, id);
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             boolean segment = isXliff("segment");
             if (segment || isXliff("ignorable")) {
                 anySegment = true;
-                String segmentState = SafeXml.attribute(xml, "state");
-                String subState = SafeXml.attribute(xml, "subState");
+                String segmentState = StaxCursor.attribute(xml, "state");
+                String subState = StaxCursor.attribute(xml, "subState");
                 List<Token> segmentSource = null;
                 List<Token> segmentTarget = null;
-                while (SafeXml.nextChild(xml)) {
+                while (StaxCursor.nextChild(xml)) {
                     if (isXliff("source")) {
                         segmentSource = inline.read();
                     } else if (isXliff("target")) {
                         targetLine = SafeXml.line(xml);
                         segmentTarget = inline.read();
                     } else {
-                        SafeXml.skip(xml);
+                        StaxCursor.skip(xml);
                     }
                 }
                 if (segmentSource == null) {
@@ -127,11 +128,11 @@ final class Xliff2Reader {
             } else if (isXliff("notes")) {
                 notes.addAll(notes());
             } else if (Xliff2Writer.MTC.equals(xml.getNamespaceURI()) && "matches".equals(xml.getLocalName())) {
-                while (SafeXml.nextChild(xml)) {
+                while (StaxCursor.nextChild(xml)) {
                     match(id).ifPresent(matches::add);
                 }
             } else {
-                SafeXml.skip(xml); // originalData (the stored codes are trusted, not the file's), other namespaces
+                StaxCursor.skip(xml); // originalData (the stored codes are trusted, not the file's), other namespaces
             }
         }
         if (!anySegment) {
@@ -145,18 +146,18 @@ final class Xliff2Reader {
     }
 
     private Optional<XliffMatch> match(String unitId) throws XMLStreamException {
-        String quality = SafeXml.attribute(xml, "matchQuality");
-        String origin = SafeXml.attribute(xml, "origin");
+        String quality = StaxCursor.attribute(xml, "matchQuality");
+        String origin = StaxCursor.attribute(xml, "origin");
         String source = null;
         String target = null;
         InlineReader inline = new InlineReader(xml, true, unitId);
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (isXliff("source")) {
                 source = inline.tagged();
             } else if (isXliff("target")) {
                 target = inline.tagged();
             } else {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
             }
         }
         if (source == null || target == null) {
@@ -173,11 +174,11 @@ final class Xliff2Reader {
 
     private List<String> notes() throws XMLStreamException {
         List<String> notes = new ArrayList<>();
-        while (SafeXml.nextChild(xml)) {
+        while (StaxCursor.nextChild(xml)) {
             if (isXliff("note")) {
-                notes.add(SafeXml.text(xml));
+                notes.add(StaxCursor.text(xml));
             } else {
-                SafeXml.skip(xml);
+                StaxCursor.skip(xml);
             }
         }
         return notes;

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.tarjoman.core.document.InlineCode;
 import org.tarjoman.core.document.InlineCode.Kind;
+import org.tarjoman.core.xml.StaxCursor;
 
 /**
  * Turns the content of one {@code <seg>} into a {@link TmxSegment}. Rules:
@@ -85,7 +86,7 @@ final class SegmentReader {
                     case "hi" -> depth++;
                     default -> {
                         problems.add("<" + name + "> is not allowed in <seg>");
-                        SafeStax.skipElement(xml);
+                        StaxCursor.skip(xml);
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -102,19 +103,19 @@ final class SegmentReader {
     }
 
     private void readCode(String element) throws XMLStreamException {
-        String i = SafeStax.attribute(xml, "i");
-        String x = SafeStax.attribute(xml, "x");
-        String type = SafeStax.attribute(xml, "type");
+        String i = StaxCursor.attribute(xml, "i");
+        String x = StaxCursor.attribute(xml, "x");
+        String type = StaxCursor.attribute(xml, "type");
         Kind kind = switch (element) {
             case "bpt" -> Kind.OPENING;
             case "ept" -> Kind.CLOSING;
-            case "it" -> position(SafeStax.attribute(xml, "pos"));
+            case "it" -> position(StaxCursor.attribute(xml, "pos"));
             default -> Kind.PLACEHOLDER;
         };
         if ((element.equals("bpt") || element.equals("ept")) && (i == null || i.isBlank())) {
             problems.add("<" + element + "> without the required attribute i");
         }
-        String data = SafeStax.textContent(xml);
+        String data = StaxCursor.text(xml);
         if (kind != null) {
             raws.add(new Raw(element, kind, i, x, type, data, text.length()));
         }

@@ -1,12 +1,12 @@
 package org.tarjoman.memory.tmx;
 
-import static org.tarjoman.memory.tmx.SafeStax.attribute;
+import static org.tarjoman.core.xml.StaxCursor.attribute;
 import static org.tarjoman.memory.tmx.SafeStax.checkDoctype;
 import static org.tarjoman.memory.tmx.SafeStax.fail;
 import static org.tarjoman.memory.tmx.SafeStax.formatError;
-import static org.tarjoman.memory.tmx.SafeStax.nextChild;
-import static org.tarjoman.memory.tmx.SafeStax.skipElement;
-import static org.tarjoman.memory.tmx.SafeStax.textContent;
+import static org.tarjoman.core.xml.StaxCursor.nextChild;
+import static org.tarjoman.core.xml.StaxCursor.skip;
+import static org.tarjoman.core.xml.StaxCursor.text;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -19,6 +19,8 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tarjoman.core.xml.StaxCursor;
+import org.tarjoman.core.xml.HardenedXmlInput;
 
 /**
  * Reads TMX 1.4b as a stream (StAX): memory does not grow with the file, each {@code tu} goes to the
@@ -49,7 +51,7 @@ public final class TmxReader {
         XMLStreamReader xml;
         try {
             // a factory per read: StAX factories are not guaranteed thread-safe, and creating one is cheap
-            xml = SafeStax.newFactory().createXMLStreamReader(in);
+            xml = HardenedXmlInput.newFactory().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
             throw formatError(e, false);
         }
@@ -94,7 +96,7 @@ public final class TmxReader {
                         }
                         case "tuv" -> throw fail(xml, "<tuv> outside <tu>");
                         case "seg" -> throw fail(xml, "<seg> outside <tuv>");
-                        default -> skipElement(xml);
+                        default -> skip(xml);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
@@ -120,7 +122,7 @@ public final class TmxReader {
             if (xml.getLocalName().equals("prop")) {
                 readProperty(xml, properties);
             } else {
-                skipElement(xml);
+                skip(xml);
             }
         }
         return new TmxHeader(attributes[0], attributes[1], attributes[2], attributes[3], attributes[4],
@@ -140,7 +142,7 @@ public final class TmxReader {
                 case "tuv" -> variants.add(readTuv(xml));
                 case "tu" -> throw fail(xml, "<tu> inside <tu>");
                 case "seg" -> throw fail(xml, "<seg> outside <tuv>");
-                default -> skipElement(xml);
+                default -> skip(xml);
             }
         }
         return new TmxEntry(index, line, tuid, provenance, properties, variants, problems);
@@ -171,7 +173,7 @@ public final class TmxReader {
                 }
                 case "tuv" -> throw fail(xml, "<tuv> inside <tuv>");
                 case "tu" -> throw fail(xml, "<tu> inside <tuv>");
-                default -> skipElement(xml);
+                default -> skip(xml);
             }
         }
         if (language == null || language.isBlank()) {
@@ -221,7 +223,7 @@ public final class TmxReader {
 
     private static void readProperty(XMLStreamReader xml, Map<String, String> properties) throws XMLStreamException {
         String type = attribute(xml, "type");
-        String value = textContent(xml);
+        String value = text(xml);
         if (type != null) {
             properties.putIfAbsent(type, value);
         }
