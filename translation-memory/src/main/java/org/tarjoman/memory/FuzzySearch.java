@@ -37,6 +37,7 @@ final class FuzzySearch {
     private final int limit;
     private int[] q;
     private int n;
+    private long queryMask;
     private int queryNumberCount;
     private int minLength;
     private int maxLength;
@@ -78,6 +79,7 @@ final class FuzzySearch {
         for (int token : q) {
             if (token >= 0) {
                 scratch.queryCount[token]++;
+                queryMask |= MatchIndex.tokenBit(token);
             }
         }
         Arrays.sort(order);
@@ -128,8 +130,14 @@ final class FuzzySearch {
             return;
         }
         int k = Scores.maxEdits(n, m, threshold);
+        int need = Math.max(n, m) - k;
+        // Every bit the unit sets outside the query's mask stands for at least one token the query
+        // lacks, so the overlap is at most m minus their count: still a lossless bound.
+        if (m - Long.bitCount(index.tokenMask(ord) & ~queryMask) < need) {
+            return;
+        }
         int[] c = index.tokens(ord, scratch.unitTokens);
-        if (overlap(c, m, Math.max(n, m) - k) < Math.max(n, m) - k) {
+        if (overlap(c, m, need) < need) {
             return;
         }
         int distance = Scores.boundedDistance(q, n, c, m, k, scratch.rowA, scratch.rowB);

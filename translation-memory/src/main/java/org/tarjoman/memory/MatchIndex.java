@@ -29,6 +29,8 @@ final class MatchIndex {
     private int[] usage;
     private long[] pairHash;
     private int[] codeSignature;
+    /** One bit per token (hashed to 64): a filter that rejects most candidates before decoding them. */
+    private long[] tokenMask;
     private int[] nextSameKey;
     private long[] dead;
     private int ordinals;
@@ -49,8 +51,14 @@ final class MatchIndex {
         usage = new int[capacity];
         pairHash = new long[capacity];
         codeSignature = new int[capacity];
+        tokenMask = new long[capacity];
         nextSameKey = new int[capacity];
         dead = new long[capacity / 64 + 1];
+    }
+
+    /** The bit a token sets in a token mask. */
+    static long tokenBit(int token) {
+        return 1L << ((token * 0x9E3779B9) >>> 26);
     }
 
     int size() {
@@ -74,10 +82,13 @@ final class MatchIndex {
         if (tokens.length > tokenBuffer.length) {
             tokenBuffer = new int[tokens.length];
         }
+        long mask = 0;
         for (int i = 0; i < tokens.length; i++) {
             tokenBuffer[i] = vocabulary.add(tokens[i]);
             postings.add(tokenBuffer[i], ord);
+            mask |= tokenBit(tokenBuffer[i]);
         }
+        tokenMask[ord] = mask;
         arena.set(ord, tokenBuffer, tokens.length);
         int head = byKey.put(unit.keyHash(), ord);
         nextSameKey[ord] = head;
@@ -141,6 +152,7 @@ final class MatchIndex {
             out.usage[to] = usage[ord];
             out.pairHash[to] = pairHash[ord];
             out.codeSignature[to] = codeSignature[ord];
+            out.tokenMask[to] = tokenMask[ord];
             int length = arena.length(ord);
             int[] tokens = tokens(ord, new int[length]);
             for (int i = 0; i < length; i++) {
@@ -179,6 +191,7 @@ final class MatchIndex {
         usage = Arrays.copyOf(usage, ordinals);
         pairHash = Arrays.copyOf(pairHash, ordinals);
         codeSignature = Arrays.copyOf(codeSignature, ordinals);
+        tokenMask = Arrays.copyOf(tokenMask, ordinals);
         nextSameKey = Arrays.copyOf(nextSameKey, ordinals);
         dead = Arrays.copyOf(dead, ordinals / 64 + 1);
         arena.trim(ordinals);
@@ -187,7 +200,7 @@ final class MatchIndex {
 
     /** Bytes of heap held by the index, from its array sizes. */
     long heapBytes() {
-        long columns = 8L * (ids.length + changedAt.length + pairHash.length + dead.length)
+        long columns = 8L * (ids.length + changedAt.length + pairHash.length + tokenMask.length + dead.length)
                 + 4L * (usage.length + codeSignature.length + nextSameKey.length);
         return columns + arena.heapBytes() + postings.heapBytes() + vocabulary.heapBytes() + byId.heapBytes()
                 + byKey.heapBytes() + 4L * tokenBuffer.length + 256;
@@ -228,6 +241,10 @@ final class MatchIndex {
         return codeSignature[ord];
     }
 
+    long tokenMask(int ord) {
+        return tokenMask[ord];
+    }
+
     Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -246,6 +263,7 @@ final class MatchIndex {
         usage = Arrays.copyOf(usage, capacity);
         pairHash = Arrays.copyOf(pairHash, capacity);
         codeSignature = Arrays.copyOf(codeSignature, capacity);
+        tokenMask = Arrays.copyOf(tokenMask, capacity);
         nextSameKey = Arrays.copyOf(nextSameKey, capacity);
         dead = Arrays.copyOf(dead, capacity / 64 + 1);
     }
