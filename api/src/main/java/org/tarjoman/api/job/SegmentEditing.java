@@ -183,8 +183,8 @@ public class SegmentEditing {
     /** The ids of the job's other segments with the same source as this one. */
     public static List<Long> repetitionsOf(SegmentEntity segment) {
         long first = segment.repeatsId == null ? segment.id : segment.repeatsId;
-        return SegmentEntity.<SegmentEntity>list("(id = ?1 or repeatsId = ?1) and id <> ?2", first, segment.id)
-                .stream().map(s -> s.id).toList();
+        return SegmentEntity.<SegmentEntity>list("jobId = ?1 and (id = ?2 or repeatsId = ?2) and id <> ?3", segment.jobId,
+                first, segment.id).stream().map(s -> s.id).toList();
     }
 
     /** Moves the task and job along after one or more saves (see {@link TaskLifecycle}). */
