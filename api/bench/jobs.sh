@@ -6,8 +6,8 @@
 #   api/bench/jobs.sh [jobs-to-create] [wrk-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jobs=${1:-1200}
-seconds=${2:-10}
+jobs=${1:-1500}
+seconds=${2:-4}
 port=${PORT:-18081}
 sample=../shared/samples/irna-moscow-visit-fa.txt
 work=$(mktemp -d /tmp/tarjoman-jobs-bench.XXXX)
