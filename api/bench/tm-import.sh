@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end TMX import benchmark: builds the app, starts it on an empty H2 database, POSTs a TMX
 # of N recombined NTREX units (default 1,000,000), follows the background import until it is done,
-# then prints the time, units/s, the index heap and a few match latencies through REST.
+# then prints the time, units/s, the index heap, and a few match and concordance latencies through REST.
 #   api/bench/tm-import.sh [units]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -42,5 +42,9 @@ jcmd "$app" GC.heap_info 2>/dev/null | head -3 || true
 q=$(grep -o '<seg>[^<]*</seg>' "$work/fa-en.tmx" | sed -n '1001p' | sed 's/<[^>]*>//g')
 for _ in 1 2 3; do
   curl -s -o /dev/null -w "exact+fuzzy match through REST: %{time_total} s\n" -G "localhost:$port/api/v1/memories/fa-en/matches" --data-urlencode "q=$q"
+done
+for phrase in "همکاری های" "موافقتنامه"; do
+  curl -s -o /dev/null -w "concordance '$phrase' (20 hits) through REST: %{time_total} s\n" -G \
+    "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$phrase"
 done
 rm -rf "$work"

@@ -137,6 +137,66 @@ final class MatchIndex {
         return hits;
     }
 
+    /**
+     * The ids of live units whose token sequence contains {@code phrase} (token ids of a normalized
+     * phrase) as consecutive tokens, newest first, at most {@code limit}: the rarest token's postings
+     * give the candidates, the token mask and the decoded tokens confirm them. No scan of the memory.
+     */
+    long[] containing(int[] phrase, int limit) {
+        int rarest = phrase[0];
+        long mask = 0;
+        for (int token : phrase) {
+            if (postings.count(token) < postings.count(rarest)) {
+                rarest = token;
+            }
+            mask |= tokenBit(token);
+        }
+        int[] candidates = new int[postings.count(rarest)];
+        int count = 0;
+        byte[] list = postings.bytes(rarest);
+        for (int at = 0, ord = -1, length = postings.length(rarest); at < length; ) {
+            int delta = 0;
+            int shift = 0;
+            byte b;
+            while ((b = list[at++]) < 0) {
+                delta |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            ord += (delta | b << shift) + 1;
+            candidates[count++] = ord;
+        }
+        long[] found = new long[limit];
+        int hits = 0;
+        int[] tokens = new int[64];
+        for (int i = count - 1; i >= 0 && hits < limit; i--) {
+            int ord = candidates[i];
+            if (isDead(ord) || (tokenMask[ord] & mask) != mask || arena.length(ord) < phrase.length) {
+                continue;
+            }
+            if (tokens.length < arena.length(ord)) {
+                tokens = new int[arena.length(ord)];
+            }
+            arena.read(ord, tokens);
+            if (containsRun(tokens, arena.length(ord), phrase)) {
+                found[hits++] = ids[ord];
+            }
+        }
+        return Arrays.copyOf(found, hits);
+    }
+
+    private static boolean containsRun(int[] tokens, int length, int[] phrase) {
+        for (int start = 0; start + phrase.length <= length; start++) {
+            int k = 0;
+            while (k < phrase.length && tokens[start + k] == phrase[k]) {
+                k++;
+            }
+            if (k == phrase.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A copy without the dead ordinals, sharing the vocabulary. */
     MatchIndex compacted() {
         MatchIndex out = new MatchIndex(vocabulary, live);

@@ -1,6 +1,7 @@
 package org.tarjoman.memory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -149,6 +150,30 @@ public final class TranslationMemory {
         try {
             long id = index.findDuplicate(keyHash, pairHash);
             return id == MatchIndex.NONE ? Optional.empty() : Optional.of(id);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Concordance on the source side: the ids of units whose source contains the phrase as whole
+     * words after normalization ({@code همکاری ها} finds {@code همکاری‌ها}), newest first.
+     */
+    public List<Long> concordance(String phrase, int limit) {
+        String[] words = Words.tokens(keys.key(phrase));
+        if (words.length == 0 || limit < 1) {
+            return List.of();
+        }
+        lock.readLock().lock();
+        try {
+            int[] tokens = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                tokens[i] = index.vocabulary().id(words[i]);
+                if (tokens[i] < 0) {
+                    return List.of();
+                }
+            }
+            return Arrays.stream(index.containing(tokens, limit)).boxed().toList();
         } finally {
             lock.readLock().unlock();
         }

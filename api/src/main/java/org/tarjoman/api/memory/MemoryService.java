@@ -95,9 +95,13 @@ public class MemoryService {
         return indexes.find(pair).map(m -> m.matchAll(queries, PRETRANSLATION_THREADS)).orElseGet(() -> queries.stream().map(q -> List.<Match>of()).toList());
     }
 
+    /**
+     * Sources are searched through this node's index (whole words after normalization, no scan); targets,
+     * which the index does not hold, by a substring search in the database, newest rows first.
+     */
     public ConcordanceList concordance(String memory, String query, String side, int limit) {
         LanguagePair pair = pair(memory);
-        existing(memory);
+        TranslationMemory index = existing(memory);
         boolean inTarget = switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
             case "source" -> false;
             case "target" -> true;
@@ -108,7 +112,11 @@ public class MemoryService {
             throw new ApiException(ProblemKind.BAD_REQUEST, "The concordance query is empty.");
         }
         List<ConcordanceHit> hits = new ArrayList<>();
-        for (TranslationUnit unit : QuarkusTransaction.requiringNew().call(() -> units.concordance(pair, key, inTarget, limit))) {
+        List<Long> sourceHits = inTarget ? List.of() : index.concordance(query, limit);
+        List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() -> inTarget
+                ? units.concordance(pair, key, true, limit)
+                : newestFirst(units.findByIds(sourceHits), sourceHits));
+        for (TranslationUnit unit : found) {
             String plain = TaggedSource.parse(inTarget ? unit.target() : unit.source()).plain();
             highlighter.find(plain, key).ifPresent(span ->
                     hits.add(new ConcordanceHit(view(unit), inTarget ? "target" : "source", span.start(), span.end())));
@@ -221,6 +229,12 @@ public class MemoryService {
     /** The index of a memory for a read, or 404. */
     public TranslationMemory existing(String memory) {
         return indexes.find(pair(memory)).orElseThrow(() -> new UnknownMemoryException(memory));
+    }
+
+    private static List<TranslationUnit> newestFirst(List<TranslationUnit> units, List<Long> order) {
+        Map<Long, TranslationUnit> byId = new java.util.HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     static UnitView view(TranslationUnit u) {

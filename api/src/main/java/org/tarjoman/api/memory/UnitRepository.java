@@ -209,15 +209,15 @@ public class UnitRepository implements UnitStore {
     }
 
     /**
-     * Concordance: live units whose normalized source (or target) contains the normalized phrase,
-     * most recent first. A substring search in the database: fine for an interactive look-up, and
-     * kept out of the matching path, which never scans.
+     * Concordance in the database: live units whose normalized source (or target) contains the
+     * normalized phrase, newest rows first (descending ids, so the primary key serves the order and the
+     * search stops at {@code limit}). Used for targets, which the matching index does not hold.
      */
     public List<TranslationUnit> concordance(LanguagePair pair, String phraseKey, boolean inTarget, int limit) {
         String column = inTarget ? "target_key" : "source_key";
         List<TranslationUnit> units = new ArrayList<>();
         query("SELECT " + COLUMNS + " FROM tm_unit WHERE pair = ? AND deleted = FALSE AND " + column
-                        + " LIKE ? ESCAPE '!' ORDER BY changed_at DESC, id DESC",
+                        + " LIKE ? ESCAPE '!' ORDER BY id DESC",
                 ps -> {
                     ps.setString(1, pair.code());
                     ps.setString(2, "%" + likeEscape(phraseKey) + "%");
