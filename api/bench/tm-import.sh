@@ -47,7 +47,7 @@ for phrase in "همکاری های" "موافقتنامه"; do
   curl -s -o /dev/null -w "concordance '$phrase' (20 hits) through REST: %{time_total} s\n" -G \
     "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$phrase"
 done
-for word in "cooperation" "Tehran talks"; do
+for word in "said" "Tehran talks"; do
   curl -s -o /dev/null -w "target concordance '$word' (20 hits) through REST: %{time_total} s\n" -G \
     "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$word" --data-urlencode "side=target"
 done
