@@ -246,14 +246,7 @@ final class MatchIndex {
 
     /** Shrinks the growable arrays to their content, after a bulk load. */
     void trim() {
-        ids = Arrays.copyOf(ids, ordinals);
-        changedAt = Arrays.copyOf(changedAt, ordinals);
-        usage = Arrays.copyOf(usage, ordinals);
-        pairHash = Arrays.copyOf(pairHash, ordinals);
-        codeSignature = Arrays.copyOf(codeSignature, ordinals);
-        tokenMask = Arrays.copyOf(tokenMask, ordinals);
-        nextSameKey = Arrays.copyOf(nextSameKey, ordinals);
-        dead = Arrays.copyOf(dead, ordinals / 64 + 1);
+        resizeColumns(ordinals);
         arena.trim(ordinals);
         postings.trim();
     }
@@ -317,7 +310,10 @@ final class MatchIndex {
         if (needed <= ids.length) {
             return;
         }
-        int capacity = Math.max(needed, ids.length + (ids.length >> 1));
+        resizeColumns(Math.max(needed, ids.length + (ids.length >> 1)));
+    }
+
+    private void resizeColumns(int capacity) {
         ids = Arrays.copyOf(ids, capacity);
         changedAt = Arrays.copyOf(changedAt, capacity);
         usage = Arrays.copyOf(usage, capacity);
