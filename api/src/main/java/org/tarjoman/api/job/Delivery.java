@@ -48,22 +48,24 @@ public class Delivery {
     @Transactional
     public Document document(long jobId, String language, boolean partial) {
         JobEntity job = SegmentEditing.job(jobId);
-        List<String> targets = targets(job, SegmentEditing.task(jobId, language), partial);
+        TaskEntity task = SegmentEditing.task(jobId, language);
+        List<SegmentEntity> segments = segments(job);
+        List<String> targets = targets(task, segments, translations(task), partial);
         String base = (job.externalId == null ? "job-" + job.id : job.externalId) + "_" + language.toLowerCase(Locale.ROOT);
         if ("html".equals(job.format)) {
             return new Document(html.write(job.content, job.sourceLanguage, targets, language), "text/html;charset=UTF-8",
                     base + ".html");
         }
-        return new Document(text(job, targets), "text/plain;charset=UTF-8", base + ".txt");
+        return new Document(text(job, segments, targets), "text/plain;charset=UTF-8", base + ".txt");
     }
 
     @Transactional
     public JsonDocument json(long jobId, String language, boolean partial) {
         JobEntity job = SegmentEditing.job(jobId);
         TaskEntity task = SegmentEditing.task(jobId, language);
-        List<String> targets = targets(job, task, partial);
-        List<SegmentEntity> segments = SegmentEntity.list("jobId = ?1 order by ordinal", jobId);
+        List<SegmentEntity> segments = segments(job);
         Map<Long, TranslationEntity> translations = translations(task);
+        List<String> targets = targets(task, segments, translations, partial);
         Map<Integer, BlockView> blocks = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             SegmentEntity s = segments.get(i);
@@ -77,9 +79,8 @@ public class Delivery {
     }
 
     /** The target of every segment in article order: the confirmed translation, or null (keep Persian). */
-    private static List<String> targets(JobEntity job, TaskEntity task, boolean partial) {
-        List<SegmentEntity> segments = SegmentEntity.list("jobId = ?1 order by ordinal", job.id);
-        Map<Long, TranslationEntity> translations = translations(task);
+    private static List<String> targets(TaskEntity task, List<SegmentEntity> segments,
+                                        Map<Long, TranslationEntity> translations, boolean partial) {
         List<String> targets = new ArrayList<>(segments.size());
         int missing = 0;
         for (SegmentEntity segment : segments) {
@@ -96,6 +97,10 @@ public class Delivery {
         return targets;
     }
 
+    private static List<SegmentEntity> segments(JobEntity job) {
+        return SegmentEntity.list("jobId = ?1 order by ordinal", job.id);
+    }
+
     private static Map<Long, TranslationEntity> translations(TaskEntity task) {
         Map<Long, TranslationEntity> byTranslation = new HashMap<>();
         TranslationEntity.<TranslationEntity>stream("taskId", task.id).forEach(t -> byTranslation.put(t.segmentId, t));
@@ -106,8 +111,7 @@ public class Delivery {
      * Plain text keeps everything between segments as it was (line breaks, blank lines): segment
      * texts are exact substrings of the article, found in order and replaced.
      */
-    private static String text(JobEntity job, List<String> targets) {
-        List<SegmentEntity> segments = SegmentEntity.list("jobId = ?1 order by ordinal", job.id);
+    private static String text(JobEntity job, List<SegmentEntity> segments, List<String> targets) {
         StringBuilder out = new StringBuilder(job.content.length());
         int cursor = 0;
         for (int i = 0; i < segments.size(); i++) {
