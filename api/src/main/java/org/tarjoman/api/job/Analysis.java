@@ -1,20 +1,13 @@
 package org.tarjoman.api.job;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.tarjoman.api.job.JobViews.AnalysisView;
 
-/** Words per {@link MatchBand} of one task; stored with the task as JSON. */
+/** Words per {@link MatchBand} of one task, counted at job creation and stored with the task ({@link AnalysisColumn}). */
 final class Analysis {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<MatchBand, Integer>> BANDS = new TypeReference<>() {
-    };
 
     private final Map<MatchBand, Integer> words = new EnumMap<>(MatchBand.class);
 
@@ -26,21 +19,14 @@ final class Analysis {
         return words.getOrDefault(band, 0);
     }
 
-    String toJson() {
-        try {
-            return JSON.writeValueAsString(words);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The counts as the task stores them. */
+    Map<MatchBand, Integer> bands() {
+        return Collections.unmodifiableMap(new EnumMap<>(words));
     }
 
-    static Analysis fromJson(String json) {
+    static Analysis of(Map<MatchBand, Integer> bands) {
         Analysis analysis = new Analysis();
-        try {
-            JSON.readValue(json, BANDS).forEach(analysis::add);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored analysis is not valid JSON", e);
-        }
+        bands.forEach(analysis::add);
         return analysis;
     }
 

@@ -1,7 +1,6 @@
 package org.tarjoman.api.job;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.tarjoman.api.problem.ApiException;
-import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.core.html.HtmlArticleWriter;
 import org.tarjoman.core.segment.SentenceSegmenter;
 import org.tarjoman.memory.TaggedSource;
@@ -47,11 +44,11 @@ public class Delivery {
 
     @Transactional
     public Document document(long jobId, String language, boolean partial) {
-        JobEntity job = SegmentEditing.job(jobId);
-        TaskEntity task = SegmentEditing.task(jobId, language);
-        List<SegmentEntity> segments = segments(job);
-        List<String> targets = targets(task, segments, translations(task), partial);
-        String base = (job.externalId == null ? "job-" + job.id : job.externalId) + "_" + language.toLowerCase(Locale.ROOT);
+        TaskSnapshot snapshot = TaskSnapshot.of(jobId, language);
+        JobEntity job = snapshot.job();
+        List<SegmentEntity> segments = snapshot.segments();
+        List<String> targets = targets(snapshot, partial);
+        String base = job.fileBase() + "_" + language.toLowerCase(Locale.ROOT);
         if ("html".equals(job.format)) {
             return new Document(html.write(job.content, job.sourceLanguage, targets, language), "text/html;charset=UTF-8",
                     base + ".html");
@@ -61,50 +58,38 @@ public class Delivery {
 
     @Transactional
     public JsonDocument json(long jobId, String language, boolean partial) {
-        JobEntity job = SegmentEditing.job(jobId);
-        TaskEntity task = SegmentEditing.task(jobId, language);
-        List<SegmentEntity> segments = segments(job);
-        Map<Long, TranslationEntity> translations = translations(task);
-        List<String> targets = targets(task, segments, translations, partial);
+        TaskSnapshot snapshot = TaskSnapshot.of(jobId, language);
+        JobEntity job = snapshot.job();
+        List<SegmentEntity> segments = snapshot.segments();
+        List<String> targets = targets(snapshot, partial);
         Map<Integer, BlockView> blocks = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             SegmentEntity s = segments.get(i);
             BlockView block = blocks.computeIfAbsent(s.blockIndex,
                     b -> new BlockView(b, s.blockType.name().toLowerCase(Locale.ROOT), new ArrayList<>()));
-            block.segments().add(new SegmentPair(s.id, s.source, targets.get(i), translations.get(s.id).status.name()));
+            block.segments().add(new SegmentPair(s.id, s.source, targets.get(i), snapshot.translation(s).status.name()));
         }
-        boolean complete = translations.values().stream().allMatch(t -> t.status.confirmed());
-        return new JsonDocument(job.id, job.externalId, job.sourceLanguage, task.language, complete,
+        boolean complete = segments.stream().allMatch(s -> snapshot.translation(s).status.confirmed());
+        return new JsonDocument(job.id, job.externalId, job.sourceLanguage, snapshot.task().language, complete,
                 List.copyOf(blocks.values()));
     }
 
     /** The target of every segment in article order: the confirmed translation, or null (keep Persian). */
-    private static List<String> targets(TaskEntity task, List<SegmentEntity> segments,
-                                        Map<Long, TranslationEntity> translations, boolean partial) {
+    private static List<String> targets(TaskSnapshot snapshot, boolean partial) {
+        List<SegmentEntity> segments = snapshot.segments();
         List<String> targets = new ArrayList<>(segments.size());
         int missing = 0;
         for (SegmentEntity segment : segments) {
-            TranslationEntity t = translations.get(segment.id);
+            TranslationEntity t = snapshot.translation(segment);
             boolean done = t.status.confirmed() && t.target != null;
             missing += done ? 0 : 1;
             targets.add(done ? t.target : null);
         }
         if (missing > 0 && !partial) {
-            throw new ApiException(ProblemKind.INCOMPLETE, missing + " of " + segments.size() + " segments of the "
-                    + task.language + " task are not translated yet; ask with ?partial=true to get them in Persian.",
-                    Map.of("untranslated", missing));
+            throw new TaskIncomplete(missing + " of " + segments.size() + " segments of the " + snapshot.task().language
+                    + " task are not translated yet; ask with ?partial=true to get them in Persian.", missing);
         }
         return targets;
-    }
-
-    private static List<SegmentEntity> segments(JobEntity job) {
-        return SegmentEntity.list("jobId = ?1 order by ordinal", job.id);
-    }
-
-    private static Map<Long, TranslationEntity> translations(TaskEntity task) {
-        Map<Long, TranslationEntity> byTranslation = new HashMap<>();
-        TranslationEntity.<TranslationEntity>stream("taskId", task.id).forEach(t -> byTranslation.put(t.segmentId, t));
-        return byTranslation;
     }
 
     /**

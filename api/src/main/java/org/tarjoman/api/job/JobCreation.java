@@ -21,10 +21,7 @@ import io.micrometer.core.annotation.Timed;
 
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.job.JobViews.JobRequest;
-import org.tarjoman.api.memory.CodesColumn;
 import org.tarjoman.api.memory.MemoryService;
-import org.tarjoman.api.problem.ApiException;
-import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.core.ArticleSegmenter;
 import org.tarjoman.core.document.Block;
 import org.tarjoman.core.document.Document;
@@ -65,8 +62,7 @@ public class JobCreation {
         List<String> targets = targets(request.targetLanguages());
         String callbackUrl = callbackUrl(request.callbackUrl());
         String hash = hash(format, request.content());
-        JobEntity latest = request.externalId() == null ? null
-                : JobEntity.<JobEntity>find("externalId = ?1 order by revision desc", request.externalId()).firstResult();
+        JobEntity latest = JobEntity.latestRevision(request.externalId());
         if (latest != null && latest.contentHash.equals(hash)) {
             return new Outcome(latest, false);
         }
@@ -111,7 +107,7 @@ public class JobCreation {
                 entity.blockType = block.type();
                 entity.segmentIndex = segment.index();
                 entity.source = TaggedText.of(segment);
-                entity.codes = CodesColumn.write(segment.codes());
+                entity.codes = List.copyOf(segment.codes());
                 entity.words = segment.words();
                 SegmentEntity first = firstBySource.putIfAbsent(entity.source, entity);
                 entity.persist();
@@ -157,7 +153,7 @@ public class JobCreation {
             }
             translations.add(translation);
         }
-        task.analysis = analysis.toJson();
+        task.analysis = analysis.bands();
         task.persist();
         for (TranslationEntity translation : translations) {
             translation.taskId = task.id;
@@ -192,7 +188,7 @@ public class JobCreation {
         if (name == null || name.isBlank()) {
             return SourceFormat.TEXT;
         }
-        return SourceFormat.fromName(name).orElseThrow(() -> new ApiException(ProblemKind.UNSUPPORTED_FORMAT,
+        return SourceFormat.fromName(name).orElseThrow(() -> new InvalidJobRequest(InvalidJobRequest.Reason.UNSUPPORTED_FORMAT,
                 "Format '" + name + "' is not supported; use 'text' or 'html'."));
     }
 
@@ -201,7 +197,7 @@ public class JobCreation {
         for (String tag : requested) {
             String language = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
             if (!supportedTargets.contains(language)) {
-                throw new ApiException(ProblemKind.UNSUPPORTED_LANGUAGE, "Target language '" + tag
+                throw new InvalidJobRequest(InvalidJobRequest.Reason.UNSUPPORTED_LANGUAGE, "Target language '" + tag
                         + "' is not supported; supported: " + String.join(", ", supportedTargets) + ".");
             }
             if (!targets.contains(language)) {
@@ -219,12 +215,12 @@ public class JobCreation {
             URI uri = new URI(url.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new ApiException(ProblemKind.VALIDATION, "callbackUrl must be an absolute http or https URL, not '"
+                throw new InvalidJobRequest(InvalidJobRequest.Reason.INVALID_FIELD, "callbackUrl must be an absolute http or https URL, not '"
                         + url + "'.");
             }
             return uri.toString();
         } catch (java.net.URISyntaxException e) {
-            throw new ApiException(ProblemKind.VALIDATION, "callbackUrl is not a valid URL: " + e.getReason() + ".");
+            throw new InvalidJobRequest(InvalidJobRequest.Reason.INVALID_FIELD, "callbackUrl is not a valid URL: " + e.getReason() + ".");
         }
     }
 

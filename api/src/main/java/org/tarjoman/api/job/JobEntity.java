@@ -1,6 +1,7 @@
 package org.tarjoman.api.job;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -63,4 +64,34 @@ public class JobEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The job, or {@link JobNotFound}. */
+    public static JobEntity require(long id) {
+        return JobEntity.<JobEntity>findByIdOptional(id).orElseThrow(() -> JobNotFound.job(id));
+    }
+
+    /**
+     * The job, read and locked for the rest of the transaction: saves in one job take turns, so each
+     * sees the others' statuses and a task or job reaches DONE (and sends its event) exactly once.
+     */
+    public static JobEntity lock(long id) {
+        // Lock with a bare key query first, so the lock does not drag the article's text along.
+        List<?> locked = getEntityManager().createNativeQuery("SELECT id FROM job WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (locked.isEmpty()) {
+            throw JobNotFound.job(id);
+        }
+        return findById(id);
+    }
+
+    /** The newest revision of an article, or null when it was never submitted. */
+    static JobEntity latestRevision(String externalId) {
+        return externalId == null ? null
+                : JobEntity.<JobEntity>find("externalId = ?1 order by revision desc", externalId).firstResult();
+    }
+
+    /** The base of the job's download names: its external id, or {@code job-42}. */
+    public String fileBase() {
+        return externalId == null ? "job-" + id : externalId;
+    }
 }

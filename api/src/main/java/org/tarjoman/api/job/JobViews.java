@@ -2,6 +2,7 @@ package org.tarjoman.api.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -75,6 +76,12 @@ public final class JobViews {
                               @Schema(enumeration = {"TM", "MT", "HUMAN", "IMPORT"}) String origin, Integer score,
                               long version, String author, Instant updatedAt, String offeredTarget,
                               Integer offeredScore, Long repeats, List<MatchView> matches) {
+
+        static SegmentView of(SegmentEntity s, TranslationEntity t, List<MatchView> matches) {
+            return new SegmentView(s.id, s.ordinal, s.blockIndex, s.blockType.name().toLowerCase(Locale.ROOT), s.source,
+                    s.words, t.target, t.status.name(), t.origin == null ? null : t.origin.name(), t.score, t.version,
+                    t.author, t.updatedAt, t.offeredTarget, t.offeredScore, s.repeatsId, matches);
+        }
     }
 
     @Schema(name = "SegmentPage")

@@ -1,35 +1,17 @@
 package org.tarjoman.api.job;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
-import org.tarjoman.api.problem.ApiException;
-import org.tarjoman.api.problem.ProblemKind;
-
 /**
- * Who is saving, as the client says in {@code X-Tarjoman-Role} (users and API keys come later):
- * translators draft and translate, reviewers also approve or reject, managers also close tasks.
+ * What a person may do with a translation: translators draft and translate, reviewers also approve
+ * or reject, managers also close tasks. Nobody moves a translation back to NEW, and a reviewed
+ * segment is out of a translator's hands.
  */
 public enum Role {
     TRANSLATOR,
     REVIEWER,
     MANAGER;
-
-    public static final String HEADER = "X-Tarjoman-Role";
-    public static final String USER_HEADER = "X-Tarjoman-User";
-
-    public static Role of(String header) {
-        if (header == null || header.isBlank()) {
-            return TRANSLATOR;
-        }
-        try {
-            return valueOf(header.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ProblemKind.BAD_REQUEST, HEADER + " must be translator, reviewer or manager, not '"
-                    + header + "'.");
-        }
-    }
 
     /** The statuses this role may move a translation to from {@code from}. */
     public Set<TranslationStatus> allowedMoves(TranslationStatus from) {
@@ -43,5 +25,9 @@ public enum Role {
             moves.add(TranslationStatus.REJECTED);
         }
         return moves;
+    }
+
+    public boolean closesTasks() {
+        return this == MANAGER;
     }
 }

@@ -1,6 +1,9 @@
 package org.tarjoman.api.job;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.tarjoman.api.memory.CodesColumn;
+import org.tarjoman.core.document.InlineCode;
 
 import org.tarjoman.core.document.BlockType;
 
@@ -41,8 +47,9 @@ public class SegmentEntity extends PanacheEntityBase {
     /** Tagged text: the source as received, inline codes as {@code <g>}/{@code <x>} tags. */
     public String source;
 
-    /** The inline codes' original markup (JSON), for restoring HTML and writing XLIFF. */
-    public String codes;
+    /** The inline codes' original markup, for restoring HTML and writing XLIFF. */
+    @Convert(converter = CodesColumn.class)
+    public List<InlineCode> codes;
 
     public int words;
 

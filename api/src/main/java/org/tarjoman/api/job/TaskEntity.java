@@ -1,8 +1,11 @@
 package org.tarjoman.api.job;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A job's work for one target language. Its status is derived from its translations; saves lock the
- * job row first ({@link SegmentEditing#lockedJob}), so no version is needed here.
+ * job row first ({@link JobEntity#lock}), so no version is needed here.
  */
 @Entity
 @Table(name = "task")
@@ -43,9 +46,25 @@ public class TaskEntity extends PanacheEntityBase {
     @Column(name = "closed_reason")
     public String closedReason;
 
-    /** Words per match band (JSON), computed when the job was created. */
-    public String analysis;
+    /** Words per match band, computed when the job was created. */
+    @Convert(converter = AnalysisColumn.class)
+    public Map<MatchBand, Integer> analysis;
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The job's task for a language, or {@link JobNotFound}. */
+    public static TaskEntity require(long jobId, String language) {
+        TaskEntity task = TaskEntity.find("jobId = ?1 and language = ?2", jobId, language.toLowerCase(Locale.ROOT))
+                .firstResult();
+        if (task == null) {
+            throw JobNotFound.task(jobId, language);
+        }
+        return task;
+    }
+
+    /** Whether every task of the job is done. */
+    static boolean allDone(long jobId) {
+        return count("jobId = ?1 and status <> ?2", jobId, TaskStatus.DONE) == 0;
+    }
 }

@@ -1,35 +1,38 @@
 package org.tarjoman.api.job;
 
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 /**
  * Moves a task (and its job) along with its translations, inside the transaction of the save that
  * changed them: in translation from the first save, in review once every segment is translated,
- * done when every segment is reviewed; a job is done when all its tasks are. Reaching done queues
- * the webhook events.
+ * done when every segment is reviewed ({@link TaskStatus#fromTranslations}); a job is done when all
+ * its tasks are. Reaching done publishes {@link TaskDone} / {@link JobDone} in that transaction.
  */
 @ApplicationScoped
 public class TaskLifecycle {
 
-    private final JobEvents events;
+    private final Event<TaskDone> taskDone;
+    private final Event<JobDone> jobDone;
 
-    TaskLifecycle(JobEvents events) {
-        this.events = events;
+    TaskLifecycle(Event<TaskDone> taskDone, Event<JobDone> jobDone) {
+        this.taskDone = taskDone;
+        this.jobDone = jobDone;
     }
 
-    void afterSave(JobEntity job, TaskEntity task) {
+    void afterSaves(TaskSnapshot snapshot) {
+        JobEntity job = snapshot.job();
+        TaskEntity task = snapshot.task();
         TaskStatus before = task.status;
         if (task.closedReason == null) {
-            task.status = statusFromTranslations(task);
+            task.status = snapshot.statusFromTranslations();
         }
         if (task.status != before) {
             task.updatedAt = Instant.now();
             if (task.status == TaskStatus.DONE) {
-                events.taskDone(job, task);
+                publishTaskDone(job, task);
             }
             updateJob(job);
         } else if (job.status == JobStatus.OPEN) {
@@ -44,38 +47,22 @@ public class TaskLifecycle {
         task.status = TaskStatus.DONE;
         task.updatedAt = Instant.now();
         if (!wasDone) {
-            events.taskDone(job, task);
+            publishTaskDone(job, task);
         }
         updateJob(job);
     }
 
-    private static TaskStatus statusFromTranslations(TaskEntity task) {
-        Map<TranslationStatus, Long> counts = new EnumMap<>(TranslationStatus.class);
-        TranslationEntity.getEntityManager()
-                .createQuery("select t.status, count(t) from TranslationEntity t where t.taskId = ?1 group by t.status",
-                        Object[].class)
-                .setParameter(1, task.id).getResultList()
-                .forEach(row -> counts.put((TranslationStatus) row[0], (Long) row[1]));
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        long reviewed = counts.getOrDefault(TranslationStatus.REVIEWED, 0L);
-        long confirmed = reviewed + counts.getOrDefault(TranslationStatus.TRANSLATED, 0L);
-        if (total > 0 && reviewed == total) {
-            return TaskStatus.DONE;
-        }
-        if (total > 0 && confirmed == total) {
-            return TaskStatus.IN_REVIEW;
-        }
-        return TaskStatus.IN_TRANSLATION;
+    private void publishTaskDone(JobEntity job, TaskEntity task) {
+        taskDone.fire(new TaskDone(job.id, job.externalId, job.revision, task.language, job.callbackUrl, Instant.now()));
     }
 
     private void updateJob(JobEntity job) {
         JobStatus before = job.status;
-        long open = TaskEntity.count("jobId = ?1 and status <> ?2", job.id, TaskStatus.DONE);
-        job.status = open == 0 ? JobStatus.DONE : JobStatus.IN_PROGRESS;
+        job.status = TaskEntity.allDone(job.id) ? JobStatus.DONE : JobStatus.IN_PROGRESS;
         if (job.status != before) {
             job.updatedAt = Instant.now();
             if (job.status == JobStatus.DONE) {
-                events.jobDone(job);
+                jobDone.fire(new JobDone(job.id, job.externalId, job.revision, job.callbackUrl, Instant.now()));
             }
         }
     }

@@ -5,8 +5,6 @@ import jakarta.transaction.Transactional;
 
 import org.tarjoman.api.job.JobViews.TaskUpdate;
 import org.tarjoman.api.job.JobViews.TaskView;
-import org.tarjoman.api.problem.ApiException;
-import org.tarjoman.api.problem.ProblemKind;
 
 /** Assignments, due dates and closing of tasks. */
 @ApplicationScoped
@@ -20,8 +18,8 @@ public class TaskManagement {
 
     @Transactional
     public TaskView update(long jobId, String language, TaskUpdate update, Role role) {
-        JobEntity job = SegmentEditing.lockedJob(jobId);
-        TaskEntity task = SegmentEditing.task(jobId, language);
+        JobEntity job = JobEntity.lock(jobId);
+        TaskEntity task = TaskEntity.require(jobId, language);
         if (update.translator() != null) {
             task.translator = blankToNull(update.translator());
         }
@@ -32,12 +30,11 @@ public class TaskManagement {
             task.dueAt = update.dueAt();
         }
         if (update.closeReason() != null) {
-            if (role != Role.MANAGER) {
-                throw new ApiException(ProblemKind.STATUS_MOVE, "Only a manager can close a task (X-Tarjoman-Role: manager).",
-                        java.util.Map.of("allowed", java.util.List.of()));
+            if (!role.closesTasks()) {
+                throw new StatusMoveRefused("Only a manager can close a task.", null, java.util.Set.of());
             }
             if (update.closeReason().isBlank()) {
-                throw new ApiException(ProblemKind.VALIDATION, "closeReason must say why the task is closed.");
+                throw new InvalidJobRequest(InvalidJobRequest.Reason.INVALID_FIELD, "closeReason must say why the task is closed.");
             }
             lifecycle.close(job, task, update.closeReason().strip());
         }

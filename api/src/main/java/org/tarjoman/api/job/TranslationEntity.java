@@ -54,4 +54,9 @@ public class TranslationEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The task's translation of a segment. */
+    static TranslationEntity of(long taskId, long segmentId) {
+        return find("taskId = ?1 and segmentId = ?2", taskId, segmentId).firstResult();
+    }
 }

@@ -56,4 +56,9 @@ public class TranslationHistoryEntity extends PanacheEntityBase {
         h.changedAt = t.updatedAt;
         return h;
     }
+
+    /** The state a translation had at a version, or null when no save left it there. */
+    public static TranslationHistoryEntity at(long translationId, long version) {
+        return find("translationId = ?1 and version = ?2", translationId, version).firstResult();
+    }
 }

@@ -2,44 +2,41 @@ package org.tarjoman.api.memory;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Converter;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import org.hibernate.annotations.Immutable;
+import org.tarjoman.api.persistence.JsonColumn;
 import org.tarjoman.core.document.InlineCode;
 
 /**
- * The native markup of a unit's inline codes ({@code <b>} behind {@code <g id="1">}), stored as JSON
- * beside the tagged text so that a TMX export gives back exactly what was imported.
+ * The native markup of inline codes ({@code <b>} behind {@code <g id="1">}), stored as JSON beside
+ * the tagged text, so that a TMX or HTML export gives back exactly what came in. No codes: NULL.
  */
-public final class CodesColumn {
+@ApplicationScoped
+@Converter
+@Immutable
+public class CodesColumn extends JsonColumn<List<InlineCode>> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<InlineCode>> CODES = new TypeReference<>() {
-    };
-
-    private CodesColumn() {
+    public CodesColumn() {
+        super(new TypeReference<>() {
+        });
     }
 
-    public static String write(List<InlineCode> codes) {
-        if (codes == null || codes.isEmpty()) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(codes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("inline codes cannot be written as JSON", e);
-        }
+    @Override
+    protected List<InlineCode> absent() {
+        return List.of();
     }
 
-    public static List<InlineCode> read(String json) {
-        if (json == null || json.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, CODES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored inline codes are not valid JSON", e);
-        }
+    @Override
+    protected boolean isAbsent(List<InlineCode> codes) {
+        return codes == null || codes.isEmpty();
+    }
+
+    @Override
+    protected List<InlineCode> frozen(List<InlineCode> codes) {
+        return List.copyOf(codes);
     }
 }

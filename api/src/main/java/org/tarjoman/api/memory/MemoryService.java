@@ -23,8 +23,6 @@ import org.tarjoman.api.memory.MemoryViews.MatchView;
 import org.tarjoman.api.memory.MemoryViews.MemoryView;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
-import org.tarjoman.api.problem.ApiException;
-import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.core.normalize.PersianNormalizer;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.Match;
@@ -66,7 +64,7 @@ public class MemoryService {
         try {
             return LanguagePair.parse(memory);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ProblemKind.BAD_REQUEST, "'" + memory + "' is not a memory name such as 'fa-en': "
+            throw new InvalidMemoryRequest("'" + memory + "' is not a memory name such as 'fa-en': "
                     + e.getMessage() + ".");
         }
     }
@@ -105,11 +103,11 @@ public class MemoryService {
         boolean inTarget = switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
             case "source" -> false;
             case "target" -> true;
-            default -> throw new ApiException(ProblemKind.BAD_REQUEST, "side must be 'source' or 'target', not '" + side + "'.");
+            default -> throw new InvalidMemoryRequest("side must be 'source' or 'target', not '" + side + "'.");
         };
         String key = normalizer.normalize(query);
         if (key.isEmpty()) {
-            throw new ApiException(ProblemKind.BAD_REQUEST, "The concordance query is empty.");
+            throw new InvalidMemoryRequest("The concordance query is empty.");
         }
         List<ConcordanceHit> hits = new ArrayList<>();
         List<Long> sourceHits = inTarget ? List.of() : index.concordance(query, limit);
@@ -228,7 +226,7 @@ public class MemoryService {
 
     /** The index of a memory for a read, or 404. */
     public TranslationMemory existing(String memory) {
-        return indexes.find(pair(memory)).orElseThrow(() -> new UnknownMemoryException(memory));
+        return indexes.find(pair(memory)).orElseThrow(() -> new UnknownMemory(memory));
     }
 
     private static List<TranslationUnit> newestFirst(List<TranslationUnit> units, List<Long> order) {

@@ -42,7 +42,10 @@ public class UnitRepository implements UnitStore {
     private final DataSource dataSource;
     private final PersianNormalizer normalizer = new PersianNormalizer();
 
-    UnitRepository(DataSource dataSource) {
+    private final CodesColumn codes;
+
+    UnitRepository(DataSource dataSource, CodesColumn codes) {
+        this.codes = codes;
         this.dataSource = dataSource;
     }
 
@@ -123,8 +126,8 @@ public class UnitRepository implements UnitStore {
     public void forEachWithCodes(LanguagePair pair, Consumer<TmxUnit> sink) {
         query("SELECT " + COLUMNS + ", source_codes, target_codes FROM tm_unit WHERE pair = ? AND deleted = FALSE ORDER BY id",
                 ps -> ps.setString(1, pair.code()),
-                rs -> sink.accept(new TmxUnit(unit(rs), CodesColumn.read(rs.getString("source_codes")),
-                        CodesColumn.read(rs.getString("target_codes")))));
+                rs -> sink.accept(new TmxUnit(unit(rs), codes.convertToEntityAttribute(rs.getString("source_codes")),
+                        codes.convertToEntityAttribute(rs.getString("target_codes")))));
     }
 
     /** Inserts the units in one batch and returns them with their new ids, in order. */
@@ -143,8 +146,8 @@ public class UnitRepository implements UnitStore {
                 ps.setString(3, u.target());
                 ps.setString(4, key(u.source()));
                 ps.setString(5, key(u.target()));
-                ps.setString(6, CodesColumn.write(tmx.sourceCodes()));
-                ps.setString(7, CodesColumn.write(tmx.targetCodes()));
+                ps.setString(6, codes.convertToDatabaseColumn(tmx.sourceCodes()));
+                ps.setString(7, codes.convertToDatabaseColumn(tmx.targetCodes()));
                 ps.setString(8, u.previousSource());
                 ps.setString(9, u.nextSource());
                 ps.setString(10, u.origin());
@@ -186,8 +189,8 @@ public class UnitRepository implements UnitStore {
                     ps.setString(2, u.target());
                     ps.setString(3, key(u.source()));
                     ps.setString(4, key(u.target()));
-                    ps.setString(5, CodesColumn.write(tmx.sourceCodes()));
-                    ps.setString(6, CodesColumn.write(tmx.targetCodes()));
+                    ps.setString(5, codes.convertToDatabaseColumn(tmx.sourceCodes()));
+                    ps.setString(6, codes.convertToDatabaseColumn(tmx.targetCodes()));
                     ps.setString(7, u.previousSource());
                     ps.setString(8, u.nextSource());
                     ps.setString(9, u.origin());

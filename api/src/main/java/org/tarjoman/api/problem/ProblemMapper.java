@@ -1,6 +1,8 @@
 package org.tarjoman.api.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +17,17 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.tarjoman.api.job.InvalidJobRequest;
+import org.tarjoman.api.job.InvalidTranslation;
+import org.tarjoman.api.job.JobNotFound;
+import org.tarjoman.api.job.StaleVersion;
+import org.tarjoman.api.job.StatusMoveRefused;
+import org.tarjoman.api.job.TaskClosed;
+import org.tarjoman.api.job.TaskIncomplete;
+import org.tarjoman.api.job.xliff.InvalidXliff;
+import org.tarjoman.api.job.xliff.UnreadableBody;
+import org.tarjoman.api.memory.InvalidMemoryRequest;
+import org.tarjoman.api.memory.UnknownMemory;
 import org.tarjoman.core.EmptyArticleException;
 import org.tarjoman.core.UnsupportedLanguageException;
 import org.tarjoman.memory.tmx.TmxFormatException;
@@ -54,6 +67,78 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response tmxLanguages(TmxLanguageException e, UriInfo uri) {
         return respond(ProblemKind.UNSUPPORTED_LANGUAGE, e.getMessage() + "; nothing was imported.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response jobNotFound(JobNotFound e, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersion e, UriInfo uri) {
+        return problem(ProblemKind.EDIT_CONFLICT, e.getMessage(), uri, Map.of("current", e.current()));
+    }
+
+    @ServerExceptionMapper
+    public Response statusMove(StatusMoveRefused e, UriInfo uri) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (e.from() != null) {
+            extensions.put("from", e.from().name());
+        }
+        extensions.put("allowed", e.allowed().stream().sorted().map(Enum::name).toList());
+        return problem(ProblemKind.STATUS_MOVE, e.getMessage(), uri, extensions);
+    }
+
+    @ServerExceptionMapper
+    public Response taskClosed(TaskClosed e, UriInfo uri) {
+        return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidTranslation(InvalidTranslation e, UriInfo uri) {
+        return problem(ProblemKind.VALIDATION, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response incomplete(TaskIncomplete e, UriInfo uri) {
+        return problem(ProblemKind.INCOMPLETE, e.getMessage(), uri, Map.of("untranslated", e.untranslated()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidJob(InvalidJobRequest e, UriInfo uri) {
+        ProblemKind kind = switch (e.reason()) {
+            case INVALID_FIELD -> ProblemKind.VALIDATION;
+            case UNSUPPORTED_FORMAT -> ProblemKind.UNSUPPORTED_FORMAT;
+            case UNSUPPORTED_LANGUAGE -> ProblemKind.UNSUPPORTED_LANGUAGE;
+        };
+        return problem(kind, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidXliff(InvalidXliff e, UriInfo uri) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (e.unit() != null) {
+            extensions.put("unit", e.unit());
+        }
+        if (e.line() > 0) {
+            extensions.put("line", e.line());
+        }
+        return problem(ProblemKind.INVALID_XLIFF, e.getMessage(), uri, extensions);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(UnreadableBody e, UriInfo uri) {
+        return problem(ProblemKind.BAD_REQUEST, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownMemory(UnknownMemory e, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidMemoryRequest(InvalidMemoryRequest e, UriInfo uri) {
+        return problem(ProblemKind.BAD_REQUEST, e.getMessage(), uri, Map.of());
     }
 
     /** Two saves of the same row raced past the version check; the later one loses, as a stale version would. */
@@ -125,6 +210,11 @@ public class ProblemMapper {
 
     private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         return respond(kind, detail, uri, errors, kind.status());
+    }
+
+    private static Response problem(ProblemKind kind, String detail, UriInfo uri, Map<String, Object> extensions) {
+        Problem problem = new Problem(kind.type(), kind.title(), kind.status(), detail, uri.getPath(), null, extensions);
+        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors, int status) {

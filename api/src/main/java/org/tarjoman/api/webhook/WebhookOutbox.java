@@ -2,7 +2,6 @@ package org.tarjoman.api.webhook;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,11 +10,10 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.tarjoman.api.job.JobEntity;
-
 /**
- * Where the job service puts webhook events: a row in the caller's own transaction, so an event
- * exists exactly when the state change it reports committed. {@link WebhookDispatcher} sends it.
+ * Where webhook events wait to be sent: a row in the caller's own transaction, so an event exists
+ * exactly when the state change it reports committed ({@link JobEventListener} writes them from the
+ * job service's events). {@link WebhookDispatcher} sends it.
  */
 @ApplicationScoped
 public class WebhookOutbox {
@@ -40,17 +38,14 @@ public class WebhookOutbox {
     }
 
     /**
-     * Writes an event for the job's callback URL, in the current transaction (there must be one);
-     * does nothing when the job has no callback URL. The payload is serialized here, once: the
-     * stored JSON is the body sent and signed (use a {@code LinkedHashMap} for a stable field order).
+     * Writes an event for a job's callback URL, in the current transaction (there must be one); does
+     * nothing when the job has no callback URL. The payload is serialized here, once, by the
+     * application's {@link ObjectMapper}: the stored JSON is the body sent and signed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(JobEntity job, String eventType, Map<String, Object> payload) {
-        if (job.callbackUrl == null) {
+    public void enqueue(long jobId, String callbackUrl, String eventType, Object payload) {
+        if (callbackUrl == null) {
             return;
-        }
-        if (job.id == null) {
-            throw new IllegalArgumentException("The job must be persisted before its events");
         }
         if (eventType == null || eventType.isBlank() || eventType.length() > MAX_TYPE) {
             throw new IllegalArgumentException("Event type must have 1 to " + MAX_TYPE + " characters: " + eventType);
@@ -66,9 +61,9 @@ public class WebhookOutbox {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         WebhookEventEntity event = new WebhookEventEntity();
-        event.jobId = job.id;
+        event.jobId = jobId;
         event.eventType = eventType;
-        event.url = job.callbackUrl;
+        event.url = callbackUrl;
         event.payload = body;
         event.attempts = 0;
         event.nextAttemptAt = now;

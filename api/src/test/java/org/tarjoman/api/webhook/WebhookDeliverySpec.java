@@ -102,9 +102,9 @@ abstract class WebhookDeliverySpec {
             long jobId = job(receiver.url());
             QuarkusTransaction.requiringNew().run(() -> {
                 JobEntity job = JobEntity.findById(jobId);
-                outbox.enqueue(job, WebhookOutbox.TASK_DONE, taskDone(jobId, "en"));
-                outbox.enqueue(job, WebhookOutbox.TASK_DONE, taskDone(jobId, "ru"));
-                outbox.enqueue(job, WebhookOutbox.JOB_DONE, jobDone(jobId));
+                write(job, WebhookOutbox.TASK_DONE, taskDone(jobId, "en"));
+                write(job, WebhookOutbox.TASK_DONE, taskDone(jobId, "ru"));
+                write(job, WebhookOutbox.JOB_DONE, jobDone(jobId));
             });
 
             List<Receiver.Request> requests = await(receiver::requests, r -> r.size() == 3);
@@ -211,7 +211,7 @@ abstract class WebhookDeliverySpec {
         try (Receiver receiver = Receiver.answering(200)) {
             long jobId = job(receiver.url());
             assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-                outbox.enqueue(JobEntity.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId));
+                write(JobEntity.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId));
                 throw new IllegalStateException("the state change failed after the event was written");
             })).hasMessageContaining("the state change failed");
 
@@ -224,7 +224,7 @@ abstract class WebhookDeliverySpec {
     @Test
     void shouldWriteNoEventForAJobWithoutCallbackUrl() {
         long jobId = job(null);
-        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(JobEntity.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId)));
+        QuarkusTransaction.requiringNew().run(() -> write(JobEntity.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId)));
         assertThat(eventsOf(jobId)).isEmpty();
     }
 
@@ -232,7 +232,7 @@ abstract class WebhookDeliverySpec {
     void shouldRefuseToEnqueueOutsideATransaction() {
         long jobId = job("http://127.0.0.1:9/unused");
         JobEntity job = QuarkusTransaction.requiringNew().call(() -> JobEntity.findById(jobId));
-        assertThatThrownBy(() -> outbox.enqueue(job, WebhookOutbox.JOB_DONE, jobDone(jobId)))
+        assertThatThrownBy(() -> write(job, WebhookOutbox.JOB_DONE, jobDone(jobId)))
                 .isInstanceOf(TransactionalException.class);
         assertThat(eventsOf(jobId)).isEmpty();
     }
@@ -260,9 +260,14 @@ abstract class WebhookDeliverySpec {
         });
     }
 
+    /** Writes an event for the job as the job service's events do. */
+    private void write(JobEntity job, String type, Map<String, Object> payload) {
+        outbox.enqueue(job.id, job.callbackUrl, type, payload);
+    }
+
     private long enqueue(long jobId, String type, Map<String, Object> payload) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            outbox.enqueue(JobEntity.findById(jobId), type, payload);
+            write(JobEntity.findById(jobId), type, payload);
             return WebhookEventEntity.<WebhookEventEntity>find("jobId = ?1 order by id desc", jobId).firstResult().id;
         });
     }

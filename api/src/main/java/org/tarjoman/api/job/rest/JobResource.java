@@ -1,4 +1,4 @@
-package org.tarjoman.api.job;
+package org.tarjoman.api.job.rest;
 
 import java.io.IOException;
 import java.net.URI;
@@ -34,6 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.tarjoman.api.job.Delivery;
+import org.tarjoman.api.job.JobCreation;
+import org.tarjoman.api.job.JobQueries;
+import org.tarjoman.api.job.JobStatus;
+import org.tarjoman.api.job.JobViews;
 import org.tarjoman.api.job.JobViews.HistoryView;
 import org.tarjoman.api.job.JobViews.JobPage;
 import org.tarjoman.api.job.JobViews.JobRequest;
@@ -42,6 +47,12 @@ import org.tarjoman.api.job.JobViews.SegmentPage;
 import org.tarjoman.api.job.JobViews.SegmentUpdate;
 import org.tarjoman.api.job.JobViews.SegmentView;
 import org.tarjoman.api.job.JobViews.TaskUpdate;
+import org.tarjoman.api.job.Origin;
+import org.tarjoman.api.job.SegmentEdit;
+import org.tarjoman.api.job.SegmentEdits;
+import org.tarjoman.api.job.TaskManagement;
+import org.tarjoman.api.job.TaskSegments;
+import org.tarjoman.api.job.TranslationStatus;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.BodyLimit;
 import org.tarjoman.api.problem.LimitedBody;
@@ -60,16 +71,18 @@ public class JobResource {
 
     private final JobCreation creation;
     private final JobQueries queries;
-    private final SegmentEditing editing;
+    private final TaskSegments segments;
+    private final SegmentEdits edits;
     private final TaskManagement tasks;
     private final Delivery delivery;
     private final BodyLimit limit;
 
-    JobResource(JobCreation creation, JobQueries queries, SegmentEditing editing, TaskManagement tasks, Delivery delivery,
-                BodyLimit limit) {
+    JobResource(JobCreation creation, JobQueries queries, TaskSegments segments, SegmentEdits edits, TaskManagement tasks,
+                Delivery delivery, BodyLimit limit) {
         this.creation = creation;
         this.queries = queries;
-        this.editing = editing;
+        this.segments = segments;
+        this.edits = edits;
         this.tasks = tasks;
         this.delivery = delivery;
         this.limit = limit;
@@ -128,7 +141,7 @@ public class JobResource {
                         @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must not be negative") int page,
                         @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 200")
                         @Max(value = 200, message = "must be between 1 and 200") int size) {
-        return queries.list(status, language, q, page, size);
+        return queries.list(EnumParam.optional(JobStatus.class, status, "status"), language, q, page, size);
     }
 
     @GET
@@ -144,8 +157,8 @@ public class JobResource {
     @Operation(summary = "Assign a task, move its due date, or close it with a reason (manager)")
     public JobViews.TaskView updateTask(@PathParam("id") long id, @PathParam("lang") String language,
                                         @Valid @NotNull(message = "is required") TaskUpdate update,
-                                        @HeaderParam(Role.HEADER) String role) {
-        return tasks.update(id, language, update, Role.of(role));
+                                        @HeaderParam(Caller.ROLE_HEADER) String role) {
+        return tasks.update(id, language, update, Caller.role(role));
     }
 
     @GET
@@ -158,7 +171,8 @@ public class JobResource {
                                 @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "must be between 1 and 2000")
                                 @Max(value = 2000, message = "must be between 1 and 2000") int size,
                                 @QueryParam("matches") @DefaultValue("false") boolean matches) {
-        return editing.list(id, language, status, page, size, matches);
+        return segments.page(id, language, EnumParam.optional(TranslationStatus.class, status, "status"), page, size,
+                matches);
     }
 
     @PUT
@@ -172,9 +186,10 @@ public class JobResource {
     public SegmentView save(@PathParam("id") long id, @PathParam("lang") String language,
                             @PathParam("segmentId") long segmentId,
                             @Valid @NotNull(message = "is required") SegmentUpdate update,
-                            @HeaderParam(Role.USER_HEADER) String user, @HeaderParam(Role.HEADER) String role) {
-        return editing.save(id, language, segmentId, update, user == null || user.isBlank() ? "anonymous" : user.trim(),
-                Role.of(role));
+                            @HeaderParam(Caller.USER_HEADER) String user, @HeaderParam(Caller.ROLE_HEADER) String role) {
+        SegmentEdit edit = new SegmentEdit(update.target(), EnumParam.required(TranslationStatus.class, update.status(),
+                "status"), update.version(), EnumParam.optional(Origin.class, update.origin(), "origin"), update.score());
+        return edits.save(id, language, segmentId, edit, Caller.actor(user, role, "anonymous"));
     }
 
     @GET
@@ -182,7 +197,7 @@ public class JobResource {
     @Operation(summary = "Every saved state of a segment's translation, oldest first")
     public List<HistoryView> history(@PathParam("id") long id, @PathParam("lang") String language,
                                      @PathParam("segmentId") long segmentId) {
-        return editing.history(id, language, segmentId);
+        return segments.history(id, language, segmentId);
     }
 
     @GET

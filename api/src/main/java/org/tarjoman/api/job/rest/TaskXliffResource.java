@@ -1,4 +1,4 @@
-package org.tarjoman.api.xliff;
+package org.tarjoman.api.job.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.tarjoman.api.job.Role;
+import org.tarjoman.api.job.xliff.TaskXliffExport;
+import org.tarjoman.api.job.xliff.TaskXliffImport;
+import org.tarjoman.api.job.xliff.XliffImportView;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
@@ -38,14 +40,16 @@ import org.tarjoman.memory.tmx.TmxWriter;
 @Tag(name = "Jobs")
 @APIResponse(responseCode = "404", description = "No such job or task",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class XliffResource {
+public class TaskXliffResource {
 
     static final String XLIFF = XliffWriter.MEDIA_TYPE;
+    /** The author recorded for an import whose caller gave no name. */
+    private static final String IMPORT_USER = "xliff-import";
 
     private final TaskXliffExport export;
     private final TaskXliffImport imports;
 
-    XliffResource(TaskXliffExport export, TaskXliffImport imports) {
+    TaskXliffResource(TaskXliffExport export, TaskXliffImport imports) {
         this.export = export;
         this.imports = imports;
     }
@@ -78,8 +82,9 @@ public class XliffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public XliffImportView importXliff(@PathParam("id") long id, @PathParam("lang") String language,
                                        @QueryParam("force") @DefaultValue("false") boolean force, InputStream body,
-                                       @HeaderParam(Role.USER_HEADER) String user, @HeaderParam(Role.HEADER) String role) {
-        return imports.importFile(id, language, body, force, user(user), Role.of(role));
+                                       @HeaderParam(Caller.USER_HEADER) String user,
+                                       @HeaderParam(Caller.ROLE_HEADER) String role) {
+        return imports.importFile(id, language, body, force, Caller.actor(user, role, IMPORT_USER));
     }
 
     @PUT
@@ -90,13 +95,14 @@ public class XliffResource {
     public XliffImportView importXliffForm(@PathParam("id") long id, @PathParam("lang") String language,
                                            @QueryParam("force") @DefaultValue("false") boolean force,
                                            @RestForm("file") FileUpload file,
-                                           @HeaderParam(Role.USER_HEADER) String user, @HeaderParam(Role.HEADER) String role)
+                                           @HeaderParam(Caller.USER_HEADER) String user,
+                                           @HeaderParam(Caller.ROLE_HEADER) String role)
             throws IOException {
         if (file == null) {
             throw new ApiException(ProblemKind.VALIDATION, "The form has no 'file' field with the XLIFF.");
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            return imports.importFile(id, language, in, force, user(user), Role.of(role));
+            return imports.importFile(id, language, in, force, Caller.actor(user, role, IMPORT_USER));
         }
     }
 
@@ -114,9 +120,5 @@ public class XliffResource {
         };
         return Response.ok(body, "application/x-tmx+xml;charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + tmx.baseName() + ".tmx\"").build();
-    }
-
-    private static String user(String header) {
-        return header == null || header.isBlank() ? "xliff-import" : header.trim();
     }
 }

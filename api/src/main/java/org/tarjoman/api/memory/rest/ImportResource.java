@@ -1,4 +1,4 @@
-package org.tarjoman.api.memory;
+package org.tarjoman.api.memory.rest;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tarjoman.api.memory.ImportEntity;
 import org.tarjoman.api.memory.MemoryViews.ImportView;
+import org.tarjoman.api.memory.TmxImports;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.ProblemKind;
 

@@ -1,22 +1,20 @@
-package org.tarjoman.api.xliff;
+package org.tarjoman.api.job.xliff;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.tarjoman.api.job.JobEntity;
-import org.tarjoman.api.job.SegmentEditing;
 import org.tarjoman.api.job.SegmentEntity;
-import org.tarjoman.api.job.TaskEntity;
+import org.tarjoman.api.job.TaskSnapshot;
 import org.tarjoman.api.job.TranslationEntity;
-import org.tarjoman.api.memory.CodesColumn;
 import org.tarjoman.api.memory.MemoryService;
 import org.tarjoman.api.memory.MemoryViews.MatchView;
 import org.tarjoman.core.document.InlineCode;
@@ -53,81 +51,66 @@ public class TaskXliffExport {
     public record Export(XliffDocument document, String baseName) {
     }
 
+    /** The task's confirmed pairs, whether their codes are HTML, and the download name without extension. */
+    public record Tmx(LanguagePair pair, boolean html, List<TmxUnit> units, String baseName) {
+    }
+
     @Transactional
     public Export document(long jobId, String language) {
-        JobEntity job = SegmentEditing.job(jobId);
-        TaskEntity task = SegmentEditing.task(jobId, language);
-        List<SegmentEntity> segments = SegmentEntity.list("jobId = ?1 order by ordinal", jobId);
-        Map<Long, TranslationEntity> translations = translations(task);
-        List<List<MatchView>> matches = matches(job, task, segments);
+        TaskSnapshot snapshot = TaskSnapshot.of(jobId, language);
+        JobEntity job = snapshot.job();
+        List<SegmentEntity> segments = snapshot.segments();
+        List<List<MatchView>> matches = memories.matchViews(snapshot.pair(),
+                snapshot.matchQueries(segments, MatchQuery.DEFAULT_THRESHOLD, MATCHES_PER_UNIT));
         Map<Integer, List<XliffUnit>> blocks = new LinkedHashMap<>();
         Map<Integer, SegmentEntity> firstOfBlock = new HashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             SegmentEntity segment = segments.get(i);
             firstOfBlock.putIfAbsent(segment.blockIndex, segment);
             blocks.computeIfAbsent(segment.blockIndex, b -> new ArrayList<>())
-                    .add(unit(segment, translations.get(segment.id), matches.get(i)));
+                    .add(unit(segment, snapshot.translation(segment), matches.get(i)));
         }
         List<XliffGroup> groups = new ArrayList<>();
         blocks.forEach((index, units) -> groups.add(new XliffGroup("b" + index, firstOfBlock.get(index).blockType, units)));
-        String base = (job.externalId == null ? "job-" + job.id : job.externalId) + "_" + task.language;
         SourceFormat format = SourceFormat.fromName(job.format).orElse(SourceFormat.TEXT);
-        String original = (job.externalId == null ? "job-" + job.id : job.externalId) + (format == SourceFormat.HTML ? ".html" : ".txt");
+        String original = job.fileBase() + (format == SourceFormat.HTML ? ".html" : ".txt");
         List<String> notes = job.title == null || job.title.isBlank() ? List.of() : List.of(job.title);
-        return new Export(new XliffDocument(original, format, job.sourceLanguage, task.language, notes, groups, null), base);
+        return new Export(new XliffDocument(original, format, job.sourceLanguage, snapshot.task().language, notes, groups,
+                null), baseName(snapshot));
     }
 
     /** The task's translated and reviewed pairs, with their codes' markup, as the memory would store them. */
     @Transactional
     public Tmx tmx(long jobId, String language) {
-        JobEntity job = SegmentEditing.job(jobId);
-        TaskEntity task = SegmentEditing.task(jobId, language);
-        LanguagePair pair = new LanguagePair(job.sourceLanguage, task.language);
-        List<SegmentEntity> segments = SegmentEntity.list("jobId = ?1 order by ordinal", jobId);
-        Map<Long, TranslationEntity> translations = translations(task);
+        TaskSnapshot snapshot = TaskSnapshot.of(jobId, language);
         List<TmxUnit> units = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
-            SegmentEntity segment = segments.get(i);
-            TranslationEntity t = translations.get(segment.id);
+        for (SegmentEntity segment : snapshot.segments()) {
+            TranslationEntity t = snapshot.translation(segment);
             if (t == null || !t.status.confirmed() || t.target == null) {
                 continue;
             }
-            List<InlineCode> codes = CodesColumn.read(segment.codes);
-            Instant changed = t.updatedAt == null ? MemoryService.unitTime() : t.updatedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            TranslationUnit unit = new TranslationUnit(0, pair, segment.source, t.target,
-                    i == 0 ? null : segments.get(i - 1).source, i + 1 == segments.size() ? null : segments.get(i + 1).source,
-                    "job:" + job.id, t.author, changed, changed, 0);
+            List<InlineCode> codes = segment.codes;
+            Instant changed = t.updatedAt == null ? MemoryService.unitTime() : t.updatedAt.truncatedTo(ChronoUnit.SECONDS);
+            SegmentEntity before = snapshot.before(segment);
+            SegmentEntity after = snapshot.after(segment);
+            TranslationUnit unit = new TranslationUnit(0, snapshot.pair(), segment.source, t.target,
+                    before == null ? null : before.source, after == null ? null : after.source,
+                    "job:" + snapshot.job().id, t.author, changed, changed, 0);
             units.add(new TmxUnit(unit, codes, TaggedText.parse(t.target, codes).codes()));
         }
-        String base = (job.externalId == null ? "job-" + job.id : job.externalId) + "_" + task.language;
-        return new Tmx(pair, "html".equals(job.format), units, base);
+        return new Tmx(snapshot.pair(), "html".equals(snapshot.job().format), units, baseName(snapshot));
     }
 
-    public record Tmx(LanguagePair pair, boolean html, List<TmxUnit> units, String baseName) {
+    private static String baseName(TaskSnapshot snapshot) {
+        return snapshot.job().fileBase() + "_" + snapshot.task().language;
     }
 
     private static XliffUnit unit(SegmentEntity segment, TranslationEntity t, List<MatchView> matches) {
         List<XliffMatch> offered = matches.stream().limit(MATCHES_PER_UNIT)
                 .map(m -> new XliffMatch(m.source(), m.target(), m.score(), m.kind())).toList();
         List<String> notes = segment.repeatsId == null ? List.of() : List.of("Repeats unit " + segment.repeatsId + ".");
-        return new XliffUnit(Long.toString(segment.id), segment.source, CodesColumn.read(segment.codes), t.target,
+        return new XliffUnit(Long.toString(segment.id), segment.source, segment.codes, t.target,
                 XliffState.valueOf(t.status.name()), t.origin == null ? null : XliffOrigin.valueOf(t.origin.name()), t.score,
                 t.version, offered, notes, 0);
-    }
-
-    private List<List<MatchView>> matches(JobEntity job, TaskEntity task, List<SegmentEntity> segments) {
-        List<MatchQuery> queries = new ArrayList<>(segments.size());
-        for (int i = 0; i < segments.size(); i++) {
-            queries.add(new MatchQuery(segments.get(i).source, i == 0 ? null : segments.get(i - 1).source,
-                    i + 1 == segments.size() ? null : segments.get(i + 1).source, MatchQuery.DEFAULT_THRESHOLD,
-                    MATCHES_PER_UNIT));
-        }
-        return memories.matchViews(new LanguagePair(job.sourceLanguage, task.language.toLowerCase(Locale.ROOT)), queries);
-    }
-
-    static Map<Long, TranslationEntity> translations(TaskEntity task) {
-        Map<Long, TranslationEntity> bySegment = new HashMap<>();
-        TranslationEntity.<TranslationEntity>stream("taskId", task.id).forEach(t -> bySegment.put(t.segmentId, t));
-        return bySegment;
     }
 }

@@ -1,4 +1,4 @@
-package org.tarjoman.api.memory;
+package org.tarjoman.api.memory.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,12 +34,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.api.memory.ImportEntity;
+import org.tarjoman.api.memory.MemoryService;
+import org.tarjoman.api.memory.MemoryViews;
 import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
 import org.tarjoman.api.memory.MemoryViews.MatchList;
 import org.tarjoman.api.memory.MemoryViews.MatchRequest;
 import org.tarjoman.api.memory.MemoryViews.MemoryList;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
+import org.tarjoman.api.memory.TmxImports;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
