@@ -110,14 +110,9 @@ final class FuzzySearch {
         int ord = -1;
         int at = 0;
         while (at < length) {
-            int delta = 0;
-            int shift = 0;
-            byte b;
-            while ((b = list[at++]) < 0) {
-                delta |= (b & 0x7F) << shift;
-                shift += 7;
-            }
-            ord += (delta | b << shift) + 1;
+            long read = Varint.read(list, at);
+            ord += Varint.value(read) + 1;
+            at = Varint.next(read);
             if (scratch.mark(ord) && !index.isDead(ord)) {
                 consider(ord);
             }

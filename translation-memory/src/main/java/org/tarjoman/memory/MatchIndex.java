@@ -155,14 +155,9 @@ final class MatchIndex {
         int count = 0;
         byte[] list = postings.bytes(rarest);
         for (int at = 0, ord = -1, length = postings.length(rarest); at < length; ) {
-            int delta = 0;
-            int shift = 0;
-            byte b;
-            while ((b = list[at++]) < 0) {
-                delta |= (b & 0x7F) << shift;
-                shift += 7;
-            }
-            ord += (delta | b << shift) + 1;
+            long read = Varint.read(list, at);
+            ord += Varint.value(read) + 1;
+            at = Varint.next(read);
             candidates[count++] = ord;
         }
         long[] found = new long[limit];

@@ -1,5 +1,6 @@
 package org.tarjoman.memory;
 
+import org.tarjoman.core.normalize.PersianChars;
 import org.tarjoman.core.normalize.PersianNormalizer;
 
 /**
@@ -79,7 +80,7 @@ final class MatchKeys {
                     out.append(source.codes().get(code++).tag());
                 }
                 if (gap) {
-                    char mark = c == '\u200C' ? '\u200C' : ' ';
+                    char mark = c == PersianChars.ZWNJ ? PersianChars.ZWNJ : ' ';
                     if (out.length() == 0 || out.charAt(out.length() - 1) != mark) {
                         out.append(mark);
                     }
@@ -90,7 +91,8 @@ final class MatchKeys {
         return out.toString().strip();
     }
 
+    /** Where a piece of the word form ends: a space, or a ZWNJ inside a word. */
     private static boolean isGap(char c) {
-        return c == '\u200C' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return c == PersianChars.ZWNJ || PersianChars.isSpace(c);
     }
 }

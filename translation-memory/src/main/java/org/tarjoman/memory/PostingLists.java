@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * For each token id, the ascending ordinals of the units that contain it, delta-encoded as
- * varints in a {@code byte[]} per token (1–3 bytes a posting instead of 4). Ordinals only grow, so a
+ * {@link Varint}s in a {@code byte[]} per token (1–3 bytes a posting instead of 4). Ordinals only grow, so a
  * new posting is always an append. Not thread-safe.
  */
 final class PostingLists {
@@ -34,15 +34,11 @@ final class PostingLists {
         }
         int delta = ordinal - lastOrdinals[token] - 1;
         int length = lengths[token];
-        if (length + 5 > list.length) {
-            list = lists[token] = Arrays.copyOf(list, Math.max(length + 5, list.length + (list.length >> 1)));
+        if (length + Varint.MAX_BYTES > list.length) {
+            int capacity = Math.max(length + Varint.MAX_BYTES, list.length + (list.length >> 1));
+            list = lists[token] = Arrays.copyOf(list, capacity);
         }
-        while ((delta & ~0x7F) != 0) {
-            list[length++] = (byte) (delta & 0x7F | 0x80);
-            delta >>>= 7;
-        }
-        list[length++] = (byte) delta;
-        lengths[token] = length;
+        lengths[token] = Varint.write(delta, list, length);
         lastOrdinals[token] = ordinal;
         counts[token]++;
     }

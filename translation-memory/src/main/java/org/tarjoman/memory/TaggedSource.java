@@ -3,14 +3,18 @@ package org.tarjoman.memory;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tarjoman.core.text.TaggedTextLexer;
+import org.tarjoman.core.text.TaggedTextLexer.Tag;
+import org.tarjoman.core.text.TaggedTextLexer.Token;
+
 /**
  * A tagged source ({@link org.tarjoman.core.document.TaggedText} syntax) split into what matching
  * needs: the plain text, tags removed and the XML entities decoded, and its inline codes with their
  * offsets in that plain text. All character offsets of {@link Difference} refer to this plain text.
  *
- * <p>Parsing is lenient and allocation-light, unlike {@code TaggedText.parse}, which validates a
- * target against its source: a stray {@code <} or {@code &} that starts no tag or entity is kept as
- * text, so any string a store holds can be matched.
+ * <p>Parsing is {@link TaggedTextLexer}'s lenient view, unlike {@code TaggedText.parse}, which
+ * validates a target against its source: a stray {@code <} or {@code &} that starts no tag or entity
+ * is kept as text, and pairs are not checked, so any string a store holds can be matched.
  *
  * @param plain the text without tags
  * @param codes the inline codes in text order
@@ -22,20 +26,9 @@ public record TaggedSource(String plain, List<Code> codes) {
      *
      * @param offset where it sits in the plain text
      * @param tag    the tag as written, e.g. {@code <g id="1">}, {@code </g>}, {@code <x id="2"/>}
+     * @param kind   which of the five tags it is
      */
-    public record Code(int offset, String tag) {
-
-        /** The kind of tag without its id: {@code g}, {@code /g}, {@code x}, {@code bx}, {@code ex}. */
-        public String kind() {
-            if (tag.startsWith("</")) {
-                return "/g";
-            }
-            int end = 1;
-            while (end < tag.length() && " />".indexOf(tag.charAt(end)) < 0) {
-                end++;
-            }
-            return tag.substring(1, end);
-        }
+    public record Code(int offset, String tag, Tag kind) {
     }
 
     public TaggedSource {
@@ -48,18 +41,12 @@ public record TaggedSource(String plain, List<Code> codes) {
         }
         StringBuilder plain = new StringBuilder(tagged.length());
         List<Code> codes = new ArrayList<>();
-        int i = 0;
-        while (i < tagged.length()) {
-            char c = tagged.charAt(i);
-            int end;
-            if (c == '<' && (end = tagEnd(tagged, i)) > 0) {
-                codes.add(new Code(plain.length(), tagged.substring(i, end)));
-                i = end;
-            } else if (c == '&' && (end = tagged.indexOf(';', i)) > 0 && end - i <= 10 && decode(tagged, i, end, plain)) {
-                i = end + 1;
+        TaggedTextLexer lexer = TaggedTextLexer.lenient(tagged);
+        for (Token token = lexer.next(); token != Token.END; token = lexer.next()) {
+            if (token == Token.TEXT) {
+                lexer.appendText(plain);
             } else {
-                plain.append(c);
-                i++;
+                codes.add(new Code(plain.length(), lexer.written(), lexer.tag()));
             }
         }
         return new TaggedSource(plain.toString(), codes);
@@ -72,46 +59,8 @@ public record TaggedSource(String plain, List<Code> codes) {
     public int codeSignature() {
         int hash = 0;
         for (Code code : codes) {
-            hash = hash * 31 + code.kind().hashCode();
+            hash = hash * 31 + code.kind().syntax().hashCode();
         }
         return Math.min(codes.size(), 255) << 24 | hash & 0xFFFFFF;
-    }
-
-    private static int tagEnd(String s, int at) {
-        int close = s.indexOf('>', at);
-        if (close < 0) {
-            return -1;
-        }
-        String name = s.startsWith("</", at) ? "/" : s.substring(at + 1, Math.min(close, at + 3));
-        boolean known = name.equals("/") ? s.startsWith("</g>", at)
-                : name.startsWith("g ") || name.startsWith("x ") || name.equals("bx") || name.equals("ex");
-        return known ? close + 1 : -1;
-    }
-
-    private static boolean decode(String s, int amp, int semicolon, StringBuilder out) {
-        String name = s.substring(amp + 1, semicolon);
-        switch (name) {
-            case "lt" -> out.append('<');
-            case "gt" -> out.append('>');
-            case "amp" -> out.append('&');
-            case "quot" -> out.append('"');
-            case "apos" -> out.append('\'');
-            default -> {
-                if (!name.startsWith("#")) {
-                    return false;
-                }
-                try {
-                    boolean hex = name.startsWith("#x") || name.startsWith("#X");
-                    int cp = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-                    if (!Character.isValidCodePoint(cp) || cp == 0) {
-                        return false;
-                    }
-                    out.appendCodePoint(cp);
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

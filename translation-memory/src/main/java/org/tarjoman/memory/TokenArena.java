@@ -3,7 +3,7 @@ package org.tarjoman.memory;
 import java.util.Arrays;
 
 /**
- * Every unit's token ids in one growing {@code byte[]} as varints (frequent words, having small ids,
+ * Every unit's token ids in one growing {@code byte[]} as {@link Varint}s (frequent words, having small ids,
  * take one or two bytes), addressed by the unit's ordinal. Not thread-safe.
  */
 final class TokenArena {
@@ -22,19 +22,14 @@ final class TokenArena {
             lengths = Arrays.copyOf(lengths, starts.length);
         }
         count = Math.min(count, MAX_TOKENS);
-        if (used + 5L * count > bytes.length) {
-            long capacity = Math.max(used + 5L * count, bytes.length + (long) (bytes.length >> 1));
+        if (used + (long) Varint.MAX_BYTES * count > bytes.length) {
+            long capacity = Math.max(used + (long) Varint.MAX_BYTES * count, bytes.length + (long) (bytes.length >> 1));
             bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, capacity));
         }
         starts[ordinal] = used;
         lengths[ordinal] = (char) count;
         for (int i = 0; i < count; i++) {
-            int value = tokens[i];
-            while ((value & ~0x7F) != 0) {
-                bytes[used++] = (byte) (value & 0x7F | 0x80);
-                value >>>= 7;
-            }
-            bytes[used++] = (byte) value;
+            used = Varint.write(tokens[i], bytes, used);
         }
     }
 
@@ -46,14 +41,9 @@ final class TokenArena {
     void read(int ordinal, int[] out) {
         int at = starts[ordinal];
         for (int i = 0, n = lengths[ordinal]; i < n; i++) {
-            int value = 0;
-            int shift = 0;
-            byte b;
-            while ((b = bytes[at++]) < 0) {
-                value |= (b & 0x7F) << shift;
-                shift += 7;
-            }
-            out[i] = value | b << shift;
+            long read = Varint.read(bytes, at);
+            out[i] = Varint.value(read);
+            at = Varint.next(read);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.tarjoman.core.normalize.PersianChars;
 import org.tarjoman.core.normalize.PersianNormalizer;
 
 /**
@@ -61,11 +62,11 @@ final class Words {
         String[] rawKeys = new String[rawStarts.length];
         int raws = 0;
         for (int i = 0; i < plain.length(); ) {
-            while (i < plain.length() && isSpace(plain.charAt(i))) {
+            while (i < plain.length() && PersianChars.isSpace(plain.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < plain.length() && !isSpace(plain.charAt(i))) {
+            while (i < plain.length() && !PersianChars.isSpace(plain.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -139,9 +140,5 @@ final class Words {
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -2,22 +2,29 @@
 // (&lt; &gt; &amp;) and inline codes are <g id="1">…</g>, <x id="2"/>, <bx/>, <ex/> tags.
 // The textarea shows the text unescaped with the tags as they are; saving escapes it back, so a
 // typed "<script>" stays text and AT&T stays AT&T.
+//
+// What is a tag and what is text is the server's reading (core's TaggedTextLexer, lenient view):
+// only those five tags, with one quoted id of 1–9 digits, XML white space around it; anything else
+// is text, so a typed <ph> or <b> is saved escaped instead of being refused. The shared vectors in
+// core/src/test/resources/org/tarjoman/core/text/tagged-text-vectors.json hold both to it.
 
-export const TAG = /<\/?(?:g|x|bx|ex|ph|it)\b[^<>]*>/g;
+const SPACE = '[ \\t\\r\\n]';
+const ID = `${SPACE}+id${SPACE}*=${SPACE}*(?:"[0-9]{1,9}"|'[0-9]{1,9}')${SPACE}*`;
 
-const ENTITY = /&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g;
+export const TAG = new RegExp(`<(?:g${ID}|(?:x|bx|ex)${ID}/|/g${SPACE}*)>`, 'g');
+
+// A reference runs at most 11 characters from & to ; (&#1114111;, &#x10FFFF;), as on the server.
+const ENTITY = /&(?:lt|gt|amp|quot|apos|#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7});/g;
 const NAMED = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
+const LAST_CODE_POINT = 0x10FFFF;
 
-/** Unescapes one text run. */
+/** Unescapes one text run; a reference to no character (U+0000, beyond Unicode) stays as written. */
 export function decode(text) {
   return text.replace(ENTITY, (entity) => {
     if (entity in NAMED) return NAMED[entity];
-    const code = entity[2] === 'x' ? parseInt(entity.slice(3, -1), 16) : parseInt(entity.slice(2, -1), 10);
-    try {
-      return String.fromCodePoint(code);
-    } catch {
-      return entity;
-    }
+    const hex = entity[2] === 'x' || entity[2] === 'X';
+    const code = hex ? parseInt(entity.slice(3, -1), 16) : parseInt(entity.slice(2, -1), 10);
+    return code > 0 && code <= LAST_CODE_POINT ? String.fromCodePoint(code) : entity;
   });
 }
 

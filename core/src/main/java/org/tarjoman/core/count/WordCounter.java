@@ -1,9 +1,12 @@
 package org.tarjoman.core.count;
 
+import org.tarjoman.core.normalize.PersianChars;
+
 /**
  * Counts words the way translators are paid for them (GMX-V word count, simplified for Persian):
  * <ul>
- *   <li>a word is a maximal run of characters that are not whitespace;</li>
+ *   <li>a word is a maximal run of characters that are not spaces ({@link PersianChars#isSpace}: no-break
+ *       spaces separate words too);</li>
  *   <li>ZWNJ (U+200C) joins, it never separates: {@code همکاری‌ها} is one word, as in GMX-V where
  *       only whitespace and punctuation delimit words;</li>
  *   <li>a run made only of punctuation and symbols ({@code «}, {@code :}, {@code —}) is not a word;</li>
@@ -20,7 +23,7 @@ public final class WordCounter {
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (isSeparator(cp)) {
+            if (PersianChars.isSpace(cp)) {
                 if (inToken && tokenHasContent) {
                     words++;
                 }
@@ -32,10 +35,5 @@ public final class WordCounter {
             }
         }
         return inToken && tokenHasContent ? words + 1 : words;
-    }
-
-    private static boolean isSeparator(int cp) {
-        // NBSP and narrow NBSP separate words like a space; ZWNJ and ZWJ are not whitespace in Java.
-        return Character.isWhitespace(cp) || cp == '\u00A0' || cp == '\u202F';
     }
 }

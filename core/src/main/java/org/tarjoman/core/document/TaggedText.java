@@ -1,8 +1,6 @@
 package org.tarjoman.core.document;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.tarjoman.core.document.InlineCode.Kind;
+import org.tarjoman.core.text.TaggedTextLexer;
+import org.tarjoman.core.text.TaggedTextLexer.Tag;
+import org.tarjoman.core.text.TaggedTextLexer.Token;
 
 /**
  * The lossless string form of a segment and its inline codes, shared by the editor, XLIFF and
@@ -25,8 +26,8 @@ import org.tarjoman.core.document.InlineCode.Kind;
  *       not in the segment (only malformed HTML produces them).</li>
  * </ul>
  * The markup itself never appears: ids point to the source segment's codes, so a translator can
- * move codes but not alter them. Parsing is a small hand parser, not an XML parser: no DTDs, no
- * entity expansion beyond the five XML entities and character references.
+ * move codes but not alter them. Reading is {@link TaggedTextLexer}'s strict view, not an XML
+ * parser: no DTDs, no entity expansion beyond the five XML entities and character references.
  */
 public final class TaggedText {
 
@@ -80,14 +81,21 @@ public final class TaggedText {
     }
 
     private static String tag(InlineCode code, boolean paired) {
-        return switch (code.kind()) {
-            case OPENING -> paired ? "<g id=\"" + code.id() + "\">" : "<bx id=\"" + code.id() + "\"/>";
-            case CLOSING -> paired ? "</g>" : "<ex id=\"" + code.id() + "\"/>";
-            case PLACEHOLDER -> "<x id=\"" + code.id() + "\"/>";
-        };
+        return tag(switch (code.kind()) {
+            case OPENING -> paired ? Tag.PAIR_OPENING : Tag.ISOLATED_OPENING;
+            case CLOSING -> paired ? Tag.PAIR_CLOSING : Tag.ISOLATED_CLOSING;
+            case PLACEHOLDER -> Tag.PLACEHOLDER;
+        }, code.id());
     }
 
-    private static void escape(String text, int from, int to, StringBuilder out) {
+    /** A tag as tagged text writes it: {@code <g id="1">}, {@code </g>}, {@code <x id="2"/>}, … */
+    public static String tag(Tag tag, int id) {
+        return tag == Tag.PAIR_CLOSING ? "</g>"
+                : "<" + tag.syntax() + " id=\"" + id + "\"" + (tag == Tag.PAIR_OPENING ? ">" : "/>");
+    }
+
+    /** Appends {@code text[from, to)} as tagged text writes text: {@code < > &} as {@code &lt; &gt; &amp;}. */
+    public static void escape(String text, int from, int to, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -99,25 +107,19 @@ public final class TaggedText {
         }
     }
 
-    /** One pass over the tagged string; every error names the position it was found at. */
+    /** The strict lexer's tags checked against the source's codes as they come, so the first problem is reported. */
     private static final class Parser {
 
-        private static final Map<String, Character> ENTITIES =
-                Map.of("lt", '<', "gt", '>', "amp", '&', "quot", '"', "apos", '\'');
-        private static final Set<String> TAGS = Set.of("g", "x", "bx", "ex");
-
-        private final String in;
+        private final TaggedTextLexer lexer;
         private final Map<Integer, InlineCode> openings = new HashMap<>();
         private final Map<Integer, InlineCode> closings = new HashMap<>();
         private final Map<Integer, InlineCode> placeholders = new HashMap<>();
         private final Set<Integer> used = new HashSet<>();
-        private final Deque<Integer> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private final List<InlineCode> codes = new ArrayList<>();
-        private int pos;
 
         Parser(String in, List<InlineCode> sourceCodes) {
-            this.in = Objects.requireNonNull(in, "tagged");
+            this.lexer = TaggedTextLexer.strict(Objects.requireNonNull(in, "tagged"));
             for (InlineCode code : sourceCodes) {
                 switch (code.kind()) {
                     case OPENING -> openings.put(code.id(), code);
@@ -128,19 +130,12 @@ public final class TaggedText {
         }
 
         Parsed parse() {
-            while (pos < in.length()) {
-                char c = in.charAt(pos);
-                if (c == '<') {
-                    readTag();
-                } else if (c == '&') {
-                    readEntity();
+            for (Token token = lexer.next(); token != Token.END; token = lexer.next()) {
+                if (token == Token.TEXT) {
+                    lexer.appendText(text);
                 } else {
-                    text.append(c);
-                    pos++;
+                    take(lexer.tag(), lexer.id(), lexer.start());
                 }
-            }
-            if (!open.isEmpty()) {
-                throw fail("<g id=\"" + open.peek() + "\"> is never closed", in.length());
             }
             Set<Integer> all = new HashSet<>(openings.keySet());
             all.addAll(closings.keySet());
@@ -153,127 +148,46 @@ public final class TaggedText {
             return new Parsed(text.toString(), codes);
         }
 
-        private void readTag() {
-            int start = pos;
-            int end = in.indexOf('>', pos);
-            if (end < 0) {
-                throw fail("unterminated tag, write '<' as &lt;", start);
-            }
-            String body = in.substring(pos + 1, end).strip();
-            pos = end + 1;
-            if (body.equals("/g")) {
-                if (open.isEmpty()) {
-                    throw fail("</g> without an open <g>", start);
-                }
-                add(closings.get(open.pop()));
-                return;
-            }
-            boolean selfClosing = body.endsWith("/");
-            if (selfClosing) {
-                body = body.substring(0, body.length() - 1).strip();
-            }
-            int space = body.indexOf(' ');
-            String name = space < 0 ? body : body.substring(0, space);
-            if (!TAGS.contains(name)) {
-                throw fail("unknown tag <" + name + ">, write '<' as &lt;", start);
-            }
-            int id = readId(space < 0 ? "" : body.substring(space + 1).strip(), start);
-            switch (name) {
-                case "g" -> {
-                    requireForm(!selfClosing, "<g> must not be self-closing", start);
-                    InlineCode opening = require(openings, id, "g", start);
-                    requireForm(closings.containsKey(id), "id " + id + " is an isolated code, use <bx/>", start);
-                    add(opening);
-                    open.push(id);
-                }
-                case "x" -> add(require(placeholders, id, "x", start, selfClosing));
-                case "bx" -> {
-                    InlineCode opening = require(openings, id, "bx", start, selfClosing);
-                    requireForm(!closings.containsKey(id), "id " + id + " is a pair, use <g>…</g>", start);
+        private void take(Tag tag, int id, int at) {
+            switch (tag) {
+                case PAIR_OPENING -> {
+                    InlineCode opening = require(openings, id, tag, at);
+                    requireForm(closings.containsKey(id), "id " + id + " is an isolated code, use <bx/>", at);
                     add(opening);
                 }
-                case "ex" -> {
-                    InlineCode closing = require(closings, id, "ex", start, selfClosing);
-                    requireForm(!openings.containsKey(id), "id " + id + " is a pair, use <g>…</g>", start);
+                case PAIR_CLOSING -> add(closings.get(id));
+                case PLACEHOLDER -> add(require(placeholders, id, tag, at));
+                case ISOLATED_OPENING -> {
+                    InlineCode opening = require(openings, id, tag, at);
+                    requireForm(!closings.containsKey(id), "id " + id + " is a pair, use <g>…</g>", at);
+                    add(opening);
+                }
+                case ISOLATED_CLOSING -> {
+                    InlineCode closing = require(closings, id, tag, at);
+                    requireForm(!openings.containsKey(id), "id " + id + " is a pair, use <g>…</g>", at);
                     add(closing);
                 }
-                default -> throw new IllegalStateException(name);
             }
         }
 
-        private int readId(String attributes, int at) {
-            if (!attributes.startsWith("id=")) {
-                throw fail("tag needs exactly one attribute id=\"N\"", at);
-            }
-            char quote = attributes.length() < 5 ? ' ' : attributes.charAt(3);
-            if ((quote != '"' && quote != '\'') || attributes.charAt(attributes.length() - 1) != quote) {
-                throw fail("id must be quoted", at);
-            }
-            String digits = attributes.substring(4, attributes.length() - 1);
-            if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-                throw fail("id must be a number, got \"" + digits + "\"", at);
-            }
-            return Integer.parseInt(digits);
-        }
-
-        private InlineCode require(Map<Integer, InlineCode> byId, int id, String tag, int at, boolean selfClosing) {
-            requireForm(selfClosing, "<" + tag + "> must be self-closing", at);
-            return require(byId, id, tag, at);
-        }
-
-        private InlineCode require(Map<Integer, InlineCode> byId, int id, String tag, int at) {
+        private InlineCode require(Map<Integer, InlineCode> byId, int id, Tag tag, int at) {
             if (!byId.containsKey(id)) {
-                throw fail("<" + tag + " id=\"" + id + "\"> matches no source code of that kind", at);
+                throw lexer.fail("<" + tag.syntax() + " id=\"" + id + "\"> matches no source code of that kind", at);
             }
             if (!used.add(id)) {
-                throw fail("code id " + id + " is used twice", at);
+                throw lexer.fail("code id " + id + " is used twice", at);
             }
             return byId.get(id);
         }
 
         private void requireForm(boolean ok, String message, int at) {
             if (!ok) {
-                throw fail(message, at);
+                throw lexer.fail(message, at);
             }
         }
 
         private void add(InlineCode source) {
             codes.add(new InlineCode(source.id(), source.kind(), text.length(), source.type(), source.data()));
-        }
-
-        private void readEntity() {
-            int start = pos;
-            int end = in.indexOf(';', pos);
-            if (end < 0 || end - pos > 10) {
-                throw fail("bare '&', write it as &amp;", start);
-            }
-            String name = in.substring(pos + 1, end);
-            pos = end + 1;
-            if (ENTITIES.containsKey(name)) {
-                text.append(ENTITIES.get(name).charValue());
-            } else if (name.startsWith("#")) {
-                text.appendCodePoint(codePoint(name, start));
-            } else {
-                throw fail("unknown entity &" + name + ";", start);
-            }
-        }
-
-        private int codePoint(String reference, int at) {
-            try {
-                int cp = reference.startsWith("#x") || reference.startsWith("#X")
-                        ? Integer.parseInt(reference.substring(2), 16)
-                        : Integer.parseInt(reference.substring(1));
-                if (Character.isValidCodePoint(cp) && cp != 0) {
-                    return cp;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw fail("bad character reference &" + reference + ";", at);
-        }
-
-        private InvalidTaggedTextException fail(String message, int at) {
-            return new InvalidTaggedTextException(message + " (at " + at + " in \"" + in + "\")");
         }
     }
 }

@@ -1,5 +1,11 @@
 package org.tarjoman.core.normalize;
 
+import static org.tarjoman.core.normalize.PersianChars.BOM;
+import static org.tarjoman.core.normalize.PersianChars.FARSI_YEH;
+import static org.tarjoman.core.normalize.PersianChars.HEH;
+import static org.tarjoman.core.normalize.PersianChars.ZWJ;
+import static org.tarjoman.core.normalize.PersianChars.ZWNJ;
+
 import java.text.Normalizer;
 
 /**
@@ -35,17 +41,14 @@ import java.text.Normalizer;
  *       {@code بین المللی})</td><td>removed, see {@link SplitWordJoiner}</td></tr>
  * </table>
  *
+ * <p>Characters other code tests for too (ZWNJ, the yeh and kaf pairs, digits) are named, and
+ * folded, in {@link PersianChars}; the rest are this class's own.
+ *
  * <p>Thread-safe: no state. One pass over the characters; NFC only when the text needs it.
  */
 public final class PersianNormalizer {
 
-    private static final char ARABIC_YEH = '\u064A';
-    private static final char ALEF_MAKSURA = '\u0649';
-    private static final char FARSI_YEH = '\u06CC';
     private static final char YEH_WITH_HAMZA_ABOVE = '\u0626';
-    private static final char ARABIC_KAF = '\u0643';
-    private static final char KEHEH = '\u06A9';
-    private static final char HEH = '\u0647';
     private static final char TEH_MARBUTA = '\u0629';
     private static final char HEH_WITH_YEH_ABOVE = '\u06C0';
     private static final char HEH_GOAL = '\u06C1';
@@ -60,13 +63,9 @@ public final class PersianNormalizer {
     private static final char TATWEEL = '\u0640';
     private static final char FIRST_ARABIC_MARK = '\u0610';
     private static final char LAST_ARABIC_MARK = '\u06ED';
-    private static final char PERSIAN_DIGIT_ZERO = '\u06F0';
-    private static final char ARABIC_INDIC_DIGIT_ZERO = '\u0660';
     private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
     private static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
     private static final char ARABIC_PERCENT_SIGN = '\u066A';
-    private static final char ZWNJ = '\u200C';
-    private static final char ZWJ = '\u200D';
     private static final char SOFT_HYPHEN = '\u00AD';
     private static final char LRM = '\u200E';
     private static final char RLM = '\u200F';
@@ -75,7 +74,6 @@ public final class PersianNormalizer {
     private static final char RLO = '\u202E';
     private static final char LRI = '\u2066';
     private static final char PDI = '\u2069';
-    private static final char BOM = '\uFEFF';
 
     private final SplitWordJoiner joiner = new SplitWordJoiner();
 
@@ -88,7 +86,7 @@ public final class PersianNormalizer {
         boolean removedAny = false;
         for (int i = 0; i < in.length(); i++) {
             char c = in.charAt(i);
-            if (isSpace(c)) {
+            if (PersianChars.isSpace(c)) {
                 endWord(key);
                 pendingSpace = key.length() > 0;
             } else if (isInvisible(c)) {
@@ -124,10 +122,6 @@ public final class PersianNormalizer {
 
     private static char fold(char c) {
         switch (c) {
-            case ARABIC_YEH, ALEF_MAKSURA:
-                return FARSI_YEH;
-            case ARABIC_KAF:
-                return KEHEH;
             case TEH_MARBUTA, HEH_WITH_YEH_ABOVE, HEH_GOAL, HEH_GOAL_WITH_HAMZA_ABOVE, HEH_DOACHASHMEE, AE:
                 return HEH;
             case ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WASLA:
@@ -139,13 +133,8 @@ public final class PersianNormalizer {
             case ARABIC_PERCENT_SIGN:
                 return '%';
             default:
-                if (c >= PERSIAN_DIGIT_ZERO && c <= PERSIAN_DIGIT_ZERO + 9) {
-                    return (char) ('0' + (c - PERSIAN_DIGIT_ZERO));
-                }
-                if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_ZERO + 9) {
-                    return (char) ('0' + (c - ARABIC_INDIC_DIGIT_ZERO));
-                }
-                return Character.toLowerCase(c);
+                // rules 2, 4 (Arabic keyboard letters), 8 (digits) and 10
+                return Character.toLowerCase(PersianChars.asciiDigit(PersianChars.persianLetter(c)));
         }
     }
 
@@ -163,10 +152,6 @@ public final class PersianNormalizer {
         if (last >= 0 && key.charAt(last) == FARSI_YEH) {
             key.setCharAt(last, YEH_WITH_HAMZA_ABOVE);
         }
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isInvisible(char c) {

@@ -1,5 +1,8 @@
 package org.tarjoman.core.normalize;
 
+import static org.tarjoman.core.normalize.PersianChars.FARSI_YEH;
+import static org.tarjoman.core.normalize.PersianChars.HEH;
+
 import java.util.List;
 import java.util.Set;
 
@@ -42,8 +45,6 @@ final class SplitWordJoiner {
 
     static final Set<String> COMPOUND_ENDINGS = Set.of("ی", "ان", "ها", "های", "هایی");
 
-    private static final char HEH = '\u0647';
-    private static final char FARSI_YEH = '\u06CC';
     private static final List<String[]> COMPOUND_WORDS = COMPOUNDS.stream().map(c -> c.split(" ")).toList();
 
     /** {@code text} has single spaces and no leading or trailing space. */

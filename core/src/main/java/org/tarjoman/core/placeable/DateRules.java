@@ -1,5 +1,10 @@
 package org.tarjoman.core.placeable;
 
+import static org.tarjoman.core.normalize.PersianChars.ARABIC_KAF;
+import static org.tarjoman.core.normalize.PersianChars.ARABIC_YEH;
+import static org.tarjoman.core.normalize.PersianChars.FARSI_YEH;
+import static org.tarjoman.core.normalize.PersianChars.KEHEH;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +16,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.tarjoman.core.document.PlaceableType;
+import org.tarjoman.core.normalize.PersianChars;
 
 /**
  * Dates with a day, a month and a year, in the forms of Persian and English news. The value is
@@ -48,7 +54,7 @@ final class DateRules {
     static final int FIRST_GREGORIAN_YEAR = 1800;
     static final int LAST_GREGORIAN_YEAR = 2199;
 
-    private static final String D = Digits.CLASS;
+    private static final String D = PersianChars.DIGIT_CLASS;
     private static final String SPACE = "[\\s\\u00A0]+";
     private static final String DAY = "(?<!" + D + ")(" + D + "{1,2})";
     private static final String YEAR = "(" + D + "{4})(?!" + D + ")";
@@ -72,7 +78,7 @@ final class DateRules {
         return List.of(
                 rule(YEAR_FIRST, DateRules::yearFirst),
                 rule(SOLAR_HIJRI_DAY_MONTH_YEAR, m -> solarHijri(
-                        number(m, 3), SOLAR_HIJRI_MONTHS.indexOf(persianLetters(m.group(2))) + 1, number(m, 1))),
+                        number(m, 3), SOLAR_HIJRI_MONTHS.indexOf(PersianChars.persianLetters(m.group(2))) + 1, number(m, 1))),
                 rule(GREGORIAN_DAY_MONTH_YEAR, m -> gregorian(number(m, 3), gregorianMonth(m.group(2)), number(m, 1))),
                 rule(ENGLISH_MONTH_DAY_YEAR, m -> gregorian(number(m, 3), gregorianMonth(m.group(1)), number(m, 2))));
     }
@@ -108,16 +114,11 @@ final class DateRules {
 
     private static int gregorianMonth(String name) {
         int english = ENGLISH_MONTHS.indexOf(name.toLowerCase(Locale.ROOT));
-        return english >= 0 ? english + 1 : PERSIAN_GREGORIAN_MONTHS.get(persianLetters(name));
+        return english >= 0 ? english + 1 : PERSIAN_GREGORIAN_MONTHS.get(PersianChars.persianLetters(name));
     }
 
     private static int number(MatchResult m, int group) {
-        return Digits.parseInt(m.group(group));
-    }
-
-    /** Arabic yeh and kaf as Persian letters, for month names typed on an Arabic keyboard. */
-    private static String persianLetters(String name) {
-        return name.replace('\u064A', '\u06CC').replace('\u0643', '\u06A9');
+        return PersianChars.parseDigits(m.group(group));
     }
 
     private static String alternatives(Iterable<String> names) {
@@ -126,7 +127,9 @@ final class DateRules {
             if (!alternatives.isEmpty()) {
                 alternatives.append('|');
             }
-            alternatives.append(name.replace("ی", "[یي]").replace("ک", "[کك]"));
+            // the month as typed on a Persian or an Arabic keyboard
+            alternatives.append(name.replace(String.valueOf(FARSI_YEH), "[" + FARSI_YEH + ARABIC_YEH + "]")
+                    .replace(String.valueOf(KEHEH), "[" + KEHEH + ARABIC_KAF + "]"));
         }
         return alternatives.toString();
     }

@@ -11,11 +11,12 @@ import java.util.stream.Stream;
 
 import org.tarjoman.core.document.Placeable;
 import org.tarjoman.core.document.PlaceableType;
+import org.tarjoman.core.normalize.PersianChars;
 
 /**
  * Finds placeables with precompiled regular expressions, in Persian and Latin text and in the
- * three digit scripts ({@link Digits}). Rules, in priority order: a rule only sees the text the
- * rules before it left, so a URL's digits are no number and a date's year is no number.
+ * three digit scripts ({@link PersianChars#digitValue}). Rules, in priority order: a rule only sees
+ * the text the rules before it left, so a URL's digits are no number and a date's year is no number.
  * <ol>
  *   <li>URL: {@code http://}, {@code https://} or {@code www.} up to whitespace, without trailing
  *       punctuation ({@code .} {@code ،} {@code )} …); value: the text;</li>
@@ -37,7 +38,7 @@ import org.tarjoman.core.document.PlaceableType;
  */
 public final class RegexPlaceableRecognizer implements PlaceableRecognizer {
 
-    private static final String D = Digits.CLASS;
+    private static final String D = PersianChars.DIGIT_CLASS;
     private static final String PERSIAN_DIGIT = "[\\u06F0-\\u06F9\\u0660-\\u0669]";
 
     private static final Pattern URL = Pattern.compile(
@@ -95,9 +96,9 @@ public final class RegexPlaceableRecognizer implements PlaceableRecognizer {
     }
 
     private static Optional<String> time(MatchResult m) {
-        int hours = Digits.parseInt(m.group(1));
-        int minutes = Digits.parseInt(m.group(2));
-        int seconds = m.group(3) == null ? 0 : Digits.parseInt(m.group(3));
+        int hours = PersianChars.parseDigits(m.group(1));
+        int minutes = PersianChars.parseDigits(m.group(2));
+        int seconds = m.group(3) == null ? 0 : PersianChars.parseDigits(m.group(3));
         if (hours > 24 || minutes > 59 || seconds > 59 || (hours == 24 && minutes + seconds > 0)) {
             return Optional.empty();
         }
@@ -110,7 +111,7 @@ public final class RegexPlaceableRecognizer implements PlaceableRecognizer {
         StringBuilder value = new StringBuilder(number.length());
         for (int i = 0; i < number.length(); i++) {
             char c = number.charAt(i);
-            int digit = Digits.value(c);
+            int digit = PersianChars.digitValue(c);
             if (digit >= 0) {
                 value.append((char) ('0' + digit));
             } else if (c == '.' || c == '٫' || c == '/') {

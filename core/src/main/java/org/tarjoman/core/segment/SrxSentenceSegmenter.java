@@ -12,6 +12,8 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 
+import org.tarjoman.core.normalize.PersianChars;
+
 /**
  * Splits paragraphs into sentences with SRX rules run by Okapi.
  * <ul>
@@ -79,10 +81,10 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
         for (Range range : ranges) {
             int start = range.start;
             int end = Math.min(range.end, paragraph.length());
-            while (start < end && isSpace(paragraph.charAt(start))) {
+            while (start < end && PersianChars.isSpace(paragraph.charAt(start))) {
                 start++;
             }
-            while (end > start && isSpace(paragraph.charAt(end - 1))) {
+            while (end > start && PersianChars.isSpace(paragraph.charAt(end - 1))) {
                 end--;
             }
             if (start < end) {
@@ -90,11 +92,6 @@ public final class SrxSentenceSegmenter implements SentenceSegmenter {
             }
         }
         return spans;
-    }
-
-    private static boolean isSpace(char c) {
-        // The same separators as WordCounter: NBSP and narrow NBSP are spaces, ZWNJ is not.
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
     }
 
     private static InputStream resource(Class<?> owner, String name) {

@@ -10,6 +10,7 @@ import org.tarjoman.core.document.Document;
 import org.tarjoman.core.document.Segment;
 import org.tarjoman.core.document.SegmentFactory;
 import org.tarjoman.core.document.SourceFormat;
+import org.tarjoman.core.normalize.PersianChars;
 import org.tarjoman.core.segment.SentenceSegmenter;
 import org.tarjoman.core.segment.Span;
 
@@ -31,7 +32,6 @@ import org.tarjoman.core.segment.Span;
  */
 public final class PlainTextArticleReader implements ArticleReader {
 
-    private static final char BOM = '\uFEFF';
 
     private final SentenceSegmenter segmenter;
     private final SegmentFactory segments;
@@ -43,7 +43,7 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     @Override
     public Document read(String content, String language) {
-        String text = !content.isEmpty() && content.charAt(0) == BOM ? content.substring(1) : content;
+        String text = !content.isEmpty() && content.charAt(0) == PersianChars.BOM ? content.substring(1) : content;
         List<Block> blocks = new ArrayList<>();
         int blockStart = -1;
         int blockEnd = -1;
@@ -85,7 +85,7 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     static boolean endsWithSentencePunctuation(CharSequence line) {
         int i = line.length() - 1;
-        while (i >= 0 && (isSpace(line.charAt(i)) || isClosing(line.charAt(i)))) {
+        while (i >= 0 && (isSpaceOrBom(line.charAt(i)) || isClosing(line.charAt(i)))) {
             i--;
         }
         if (i < 0) {
@@ -122,14 +122,15 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     private static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isSpace(text.charAt(i))) {
+            if (!isSpaceOrBom(text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == BOM;
+    /** A BOM left inside the text (files pasted together) shows nothing, like a space. */
+    private static boolean isSpaceOrBom(char c) {
+        return PersianChars.isSpace(c) || c == PersianChars.BOM;
     }
 }

@@ -6,17 +6,19 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.tarjoman.core.document.InvalidTaggedTextException;
+import org.tarjoman.core.document.TaggedText;
+import org.tarjoman.core.text.TaggedTextLexer;
+import org.tarjoman.core.text.TaggedTextLexer.Tag;
 
 /**
  * Tagged text as a flat list of text runs and inline codes, the common ground between our tagged
  * text ({@code <g>}, {@code <x/>}, {@code <bx/>}, {@code <ex/>}) and each XLIFF version's inline
- * elements. {@link #parse} splits a tagged string (no validation against source codes: matches
- * from the memory have their own); {@link #render} joins tokens read from a file back into tagged
- * text, pairing an opening with a later closing of the same id as {@code <g>}.
+ * elements. {@link #parse} splits a tagged string with {@link TaggedTextLexer}'s lenient view (no
+ * validation against source codes: matches from the memory have their own); {@link #render} joins
+ * tokens read from a file back into tagged text, pairing an opening with a later closing of the
+ * same id as {@code <g>}.
  */
 final class InlineTokens {
 
@@ -36,50 +38,41 @@ final class InlineTokens {
         }
     }
 
-    private static final Pattern TAG = Pattern.compile("<(/?)(g|x|bx|ex)\\b(?:\\s+id\\s*=\\s*[\"'](\\d+)[\"'])?\\s*(/?)>");
-    private static final Pattern ENTITY = Pattern.compile("&(lt|gt|amp|quot|apos|#\\d+|#[xX][0-9a-fA-F]+);");
-
     private InlineTokens() {
     }
 
+    /**
+     * The tokens of a stored tagged text, read leniently (a memory match may hold a bare {@code &}).
+     *
+     * @throws InvalidTaggedTextException if a {@code </g>} closes nothing or a {@code <g>} is never closed
+     */
     static List<Token> parse(String tagged) {
         List<Token> tokens = new ArrayList<>();
-        Deque<Integer> open = new ArrayDeque<>();
-        Matcher m = TAG.matcher(tagged);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                tokens.add(Token.text(decode(tagged.substring(at, m.start()))));
-            }
-            at = m.end();
-            String name = m.group(2);
-            if (m.group(1).equals("/")) {
-                if (open.isEmpty()) {
-                    throw new InvalidTaggedTextException("</g> without <g> in \"" + tagged + "\"");
-                }
-                tokens.add(new Token(Kind.CLOSING, null, open.pop(), true));
+        StringBuilder text = new StringBuilder();
+        TaggedTextLexer lexer = TaggedTextLexer.lenient(tagged);
+        for (TaggedTextLexer.Token token = lexer.next(); token != TaggedTextLexer.Token.END; token = lexer.next()) {
+            if (token == TaggedTextLexer.Token.TEXT) {
+                lexer.appendText(text);
                 continue;
             }
-            if (m.group(3) == null) {
-                throw new InvalidTaggedTextException("<" + name + "> without id in \"" + tagged + "\"");
+            if (!text.isEmpty()) {
+                tokens.add(Token.text(text.toString()));
+                text.setLength(0);
             }
-            int id = Integer.parseInt(m.group(3));
-            switch (name) {
-                case "g" -> {
-                    open.push(id);
-                    tokens.add(new Token(Kind.OPENING, null, id, true));
-                }
-                case "x" -> tokens.add(Token.code(Kind.PLACEHOLDER, id));
-                case "bx" -> tokens.add(Token.code(Kind.OPENING, id));
-                default -> tokens.add(Token.code(Kind.CLOSING, id));
-            }
+            lexer.requirePaired();
+            int id = lexer.id();
+            tokens.add(switch (lexer.tag()) {
+                case PAIR_OPENING -> new Token(Kind.OPENING, null, id, true);
+                case PAIR_CLOSING -> new Token(Kind.CLOSING, null, id, true);
+                case PLACEHOLDER -> Token.code(Kind.PLACEHOLDER, id);
+                case ISOLATED_OPENING -> Token.code(Kind.OPENING, id);
+                case ISOLATED_CLOSING -> Token.code(Kind.CLOSING, id);
+            });
         }
-        if (at < tagged.length()) {
-            tokens.add(Token.text(decode(tagged.substring(at))));
+        if (!text.isEmpty()) {
+            tokens.add(Token.text(text.toString()));
         }
-        if (!open.isEmpty()) {
-            throw new InvalidTaggedTextException("<g id=\"" + open.peek() + "\"> is never closed in \"" + tagged + "\"");
-        }
+        lexer.requireClosed();
         return tokens;
     }
 
@@ -105,14 +98,14 @@ final class InlineTokens {
         Set<Integer> opened = new HashSet<>();
         for (Token t : tokens) {
             switch (t.kind()) {
-                case TEXT -> escape(t.text(), out);
-                case PLACEHOLDER -> out.append("<x id=\"").append(t.id()).append("\"/>");
+                case TEXT -> TaggedText.escape(t.text(), 0, t.text().length(), out);
+                case PLACEHOLDER -> out.append(TaggedText.tag(Tag.PLACEHOLDER, t.id()));
                 case OPENING -> {
                     if (paired.contains(t.id()) && opened.add(t.id())) {
                         open.push(t.id());
-                        out.append("<g id=\"").append(t.id()).append("\">");
+                        out.append(TaggedText.tag(Tag.PAIR_OPENING, t.id()));
                     } else {
-                        out.append("<bx id=\"").append(t.id()).append("\"/>");
+                        out.append(TaggedText.tag(Tag.ISOLATED_OPENING, t.id()));
                     }
                 }
                 case CLOSING -> {
@@ -122,49 +115,13 @@ final class InlineTokens {
                                     + " inside it is still open: pairs must nest");
                         }
                         open.pop();
-                        out.append("</g>");
+                        out.append(TaggedText.tag(Tag.PAIR_CLOSING, t.id()));
                     } else {
-                        out.append("<ex id=\"").append(t.id()).append("\"/>");
+                        out.append(TaggedText.tag(Tag.ISOLATED_CLOSING, t.id()));
                     }
                 }
             }
         }
         return out.toString();
-    }
-
-    static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    private static String decode(String escaped) {
-        if (escaped.indexOf('&') < 0) {
-            return escaped;
-        }
-        Matcher m = ENTITY.matcher(escaped);
-        StringBuilder out = new StringBuilder(escaped.length());
-        int at = 0;
-        while (m.find()) {
-            out.append(escaped, at, m.start());
-            String name = m.group(1);
-            switch (name) {
-                case "lt" -> out.append('<');
-                case "gt" -> out.append('>');
-                case "amp" -> out.append('&');
-                case "quot" -> out.append('"');
-                case "apos" -> out.append('\'');
-                default -> out.appendCodePoint(name.charAt(1) == 'x' || name.charAt(1) == 'X'
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
-            }
-            at = m.end();
-        }
-        return out.append(escaped, at, escaped.length()).toString();
     }
 }

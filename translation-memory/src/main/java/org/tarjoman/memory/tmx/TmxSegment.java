@@ -1,19 +1,17 @@
 package org.tarjoman.memory.tmx;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.tarjoman.core.document.InlineCode;
 import org.tarjoman.core.document.InlineCode.Kind;
 import org.tarjoman.core.document.InvalidTaggedTextException;
 import org.tarjoman.core.document.TaggedText;
+import org.tarjoman.core.text.TaggedTextLexer;
+import org.tarjoman.core.text.TaggedTextLexer.Token;
 
 /**
  * The content of one TMX {@code <seg>} in core's document model: plain text plus inline codes at their
@@ -22,9 +20,6 @@ import org.tarjoman.core.document.TaggedText;
  * in a {@link org.tarjoman.memory.TranslationUnit}; the codes are what TMX needs to write it back.
  */
 public record TmxSegment(String text, List<InlineCode> codes) {
-
-    /** The tags of {@link TaggedText}; ids are read here, everything else is checked by its parser. */
-    private static final Pattern TAG = Pattern.compile("<(/g|g|x|bx|ex)(?:\\s+id=[\"'](\\d{1,9})[\"'])?\\s*/?>");
 
     public TmxSegment {
         Objects.requireNonNull(text, "text");
@@ -49,29 +44,14 @@ public record TmxSegment(String text, List<InlineCode> codes) {
             byKey.putIfAbsent(key(code.id(), code.kind()), code);
         }
         List<InlineCode> skeleton = new ArrayList<>();
-        Deque<Integer> open = new ArrayDeque<>();
-        Matcher tag = TAG.matcher(tagged);
-        while (tag.find()) {
-            String name = tag.group(1);
-            if (name.equals("/g")) {
-                if (open.isEmpty()) {
-                    throw new InvalidTaggedTextException("</g> without an open <g> in \"" + tagged + "\"");
-                }
-                skeleton.add(code(open.pop(), Kind.CLOSING, byKey));
-                continue;
-            }
-            if (tag.group(2) == null) {
-                throw new InvalidTaggedTextException("<" + name + "> without id in \"" + tagged + "\"");
-            }
-            int id = Integer.parseInt(tag.group(2));
-            switch (name) {
-                case "g" -> {
-                    open.push(id);
-                    skeleton.add(code(id, Kind.OPENING, byKey));
-                }
-                case "bx" -> skeleton.add(code(id, Kind.OPENING, byKey));
-                case "ex" -> skeleton.add(code(id, Kind.CLOSING, byKey));
-                default -> skeleton.add(code(id, Kind.PLACEHOLDER, byKey));
+        TaggedTextLexer lexer = TaggedTextLexer.strict(tagged);
+        for (Token token = lexer.next(); token != Token.END; token = lexer.next()) {
+            if (token == Token.TAG) {
+                skeleton.add(code(lexer.id(), switch (lexer.tag()) {
+                    case PAIR_OPENING, ISOLATED_OPENING -> Kind.OPENING;
+                    case PAIR_CLOSING, ISOLATED_CLOSING -> Kind.CLOSING;
+                    case PLACEHOLDER -> Kind.PLACEHOLDER;
+                }, byKey));
             }
         }
         TaggedText.Parsed parsed = TaggedText.parse(tagged, skeleton);
