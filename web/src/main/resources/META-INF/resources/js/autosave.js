@@ -1,6 +1,7 @@
-// Saving segments: drafts save themselves ~800 ms after the last keystroke, confirmations at once.
-// Every save sends the version it read and takes the new one from the answer. Until the server has
-// an edit, the edit is kept in localStorage (drafts.js) and retried with backoff.
+// Saving segments: drafts save themselves ~800 ms after the last keystroke, confirmations at once,
+// and a waiting draft as soon as the user leaves its row. Every save sends the version it read and
+// takes the new one from the answer. Until the server has an edit, the edit is kept in localStorage
+// (drafts.js) and retried with backoff.
 //
 // Autosave never changes a confirmed segment's status: an edit of a NEW, DRAFT or REJECTED segment
 // is saved as DRAFT, but an edit of a TRANSLATED or REVIEWED one is held (in the page and in
@@ -8,171 +9,141 @@
 // DRAFT would silently take a finished segment back, and saving it as TRANSLATED would write every
 // half-typed pause into the memory.
 //
-// Row states: saved · unsaved · saving · error (retrying, or refused with a reason) · conflict.
+// The edits, the segments and their save states live in the store (editor-store.js); what the
+// saver keeps of its own is only its timers and which saves are on the way.
 
 import * as api from './api.js';
 import { ApiError } from './api.js';
 import { createDrafts } from './drafts.js';
+import { CONFIRMED } from './editor-store.js';
 
 const DEBOUNCE_MS = 800;
 const MAX_BACKOFF_MS = 30000;
-export const CONFIRMED = new Set(['TRANSLATED', 'REVIEWED']);
+const HELD = 'Edited: Ctrl+Enter confirms the change';
 
-export function createSaver({ jobId, lang, onState, onSaved, askConflict }) {
+export function createSaver({ jobId, lang, store, askConflict }) {
   const drafts = createDrafts(jobId, lang);
   const entries = new Map();
 
-  const entry = (segment) => {
-    let e = entries.get(segment.id);
+  const entry = (id) => {
+    let e = entries.get(id);
     if (!e) {
-      e = { segment, pending: null, inflight: false, again: false, timer: 0, retry: 0, attempts: 0, state: 'saved' };
-      entries.set(segment.id, e);
+      e = { inflight: false, again: false, timer: 0, retry: 0, attempts: 0 };
+      entries.set(id, e);
     }
     return e;
   };
 
-  function setState(e, state, message = '') {
-    e.state = state;
-    onState(e.segment, state, message, summary());
+  function keep(id, target, status, hold = false) {
+    const edit = { target, status, hold, version: store.segment(id).version };
+    drafts.put(id, edit);
+    return edit;
   }
 
-  function summary() {
-    const counts = { unsaved: 0, saving: 0, error: 0, conflict: 0 };
-    for (const e of entries.values()) if (e.state in counts) counts[e.state] += 1;
-    return counts;
-  }
-
-  function keep(e, target, status, hold = false) {
-    e.pending = { target, status, hold, version: e.segment.version };
-    drafts.put(e.segment.id, e.pending);
-  }
-
-  function settle(e) {
-    e.pending = null;
-    drafts.drop(e.segment.id);
-    setState(e, 'saved');
-  }
-
-  async function flush(e) {
+  async function flush(id) {
+    const e = entry(id);
     clearTimeout(e.timer);
-    if (!e.pending || e.pending.hold) return;
+    const sent = store.edit(id);
+    if (!sent || sent.hold) return;
     if (e.inflight) {
       e.again = true;
       return;
     }
     e.inflight = true;
-    const sent = e.pending;
-    setState(e, 'saving');
+    store.markSaving(id);
     try {
-      const body = { target: sent.target, status: sent.status, version: e.segment.version };
-      const taken = e.segment.taken;
+      const body = { target: sent.target, status: sent.status, version: store.segment(id).version };
+      const taken = store.taken(id);
       if (taken && taken.target === sent.target) Object.assign(body, { origin: 'TM', score: taken.score });
-      const view = await api.saveSegment(jobId, lang, e.segment.id, body);
-      Object.assign(e.segment, view);
+      const view = await api.saveSegment(jobId, lang, id, body);
       e.attempts = 0;
-      if (e.pending === sent) settle(e);
-      else setState(e, 'unsaved');
-      onSaved(e.segment, sent.status);
+      if (store.applySaved(id, view, sent)) drafts.drop(id);
     } catch (error) {
-      await failed(e, sent, error);
+      await failed(id, sent, error);
     } finally {
       e.inflight = false;
     }
-    if (e.again || (e.pending && e.pending !== sent && e.state === 'unsaved')) {
+    const pending = store.edit(id);
+    if (e.again || (pending && pending !== sent && store.saveState(id) === 'unsaved')) {
       e.again = false;
-      flush(e);
+      flush(id);
     }
   }
 
-  async function failed(e, sent, error) {
+  async function failed(id, sent, error) {
+    const e = entry(id);
     if (error instanceof ApiError && error.kind === 'edit-conflict' && error.problem.current) {
-      await conflict(e, error.problem.current, e.pending?.target ?? sent.target);
+      await conflict(id, error.problem.current, store.edit(id)?.target ?? sent.target);
     } else if (error instanceof ApiError && error.status < 500) {
-      setState(e, 'error', error.message);
+      store.markError(id, error.message);
     } else {
       const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** e.attempts);
       e.attempts += 1;
-      setState(e, 'error', `Not saved (${error.message}); retrying in ${Math.round(delay / 1000)} s`);
+      store.markError(id, `Not saved (${error.message}); retrying in ${Math.round(delay / 1000)} s`);
       clearTimeout(e.retry);
-      e.retry = setTimeout(() => flush(e), delay);
+      e.retry = setTimeout(() => flush(id), delay);
     }
   }
 
-  async function conflict(e, current, mine) {
-    setState(e, 'conflict', `Saved by ${current.author || 'someone else'} meanwhile`);
-    const choice = await askConflict(e.segment, current, mine);
-    Object.assign(e.segment, current);
+  async function conflict(id, current, mine) {
+    store.markConflict(id, `Saved by ${current.author || 'someone else'} meanwhile`);
+    const choice = await askConflict(store.segment(id), current, mine);
     if (choice === 'theirs') {
-      settle(e);
-      onSaved(e.segment, null, true);
+      store.takeTheirs(id, current);
+      drafts.drop(id);
       return;
     }
-    if (e.pending) e.pending.version = current.version;
-    setState(e, 'unsaved');
-    e.again = !e.pending?.hold;
+    store.keepMine(id, current);
+    entry(id).again = !store.edit(id)?.hold;
   }
 
+  store.subscribe((change) => {
+    if (change.type === 'active' && change.from != null && entries.has(change.from)) flush(change.from);
+  });
+
   return {
-    /** The text the user sees for a segment: their unsaved edit, else the saved target. */
-    text(segment) {
-      const e = entries.get(segment.id);
-      return e?.pending ? e.pending.target : segment.target ?? '';
-    },
-    /** The status the segment has or is being saved to. */
-    status(segment) {
-      const pending = entries.get(segment.id)?.pending;
-      return pending && !pending.hold ? pending.status : segment.status;
-    },
-    state(segment) {
-      return entries.get(segment.id)?.state ?? 'saved';
-    },
-    edit(segment, text) {
-      const e = entry(segment);
+    /** The user typed: the text is kept, and saved as a draft after a pause unless it is held. */
+    edit(id, text) {
+      const e = entry(id);
+      const segment = store.segment(id);
       const hold = CONFIRMED.has(segment.status);
       if (text === (segment.target ?? '') && !e.inflight) {
         clearTimeout(e.timer);
-        settle(e);
+        store.dropEdit(id);
+        drafts.drop(id);
         return;
       }
-      keep(e, text, hold ? segment.status : 'DRAFT', hold);
-      setState(e, 'unsaved', hold ? 'Edited: Ctrl+Enter confirms the change' : '');
+      store.markUnsaved(id, keep(id, text, hold ? segment.status : 'DRAFT', hold), hold ? HELD : '');
       clearTimeout(e.timer);
-      if (!hold) e.timer = setTimeout(() => flush(e), DEBOUNCE_MS);
+      if (!hold) e.timer = setTimeout(() => flush(id), DEBOUNCE_MS);
     },
     /** Saves at once with the given status (TRANSLATED, REVIEWED or REJECTED). */
-    confirm(segment, text, status) {
-      const e = entry(segment);
-      keep(e, text, status);
-      return flush(e);
-    },
-    /** Saves a waiting draft now (when the user leaves the row). */
-    flush(segment) {
-      const e = entries.get(segment.id);
-      if (e) flush(e);
+    confirm(id, text, status) {
+      store.keepEdit(id, keep(id, text, status));
+      return flush(id);
     },
     retryAll() {
-      for (const e of entries.values()) if (e.state === 'error') flush(e);
+      for (const id of entries.keys()) if (store.saveState(id) === 'error') flush(id);
     },
     /** Picks up edits left in localStorage by an earlier visit. */
-    restore(byId) {
+    restore() {
       for (const [id, draft] of drafts.all()) {
-        const segment = byId.get(id);
+        const segment = store.segment(id);
         if (!segment || (draft.target === (segment.target ?? '') && draft.status === segment.status)) {
           drafts.drop(id);
           continue;
         }
-        const e = entry(segment);
-        e.pending = draft;
-        setState(e, 'unsaved', draft.hold ? 'Edited: Ctrl+Enter confirms the change' : '');
+        const e = entry(id);
+        store.markUnsaved(id, draft, draft.hold ? HELD : '');
         if (draft.version !== segment.version) {
-          conflict(e, { ...segment }, draft.target).then(() => {
+          conflict(id, { ...segment }, draft.target).then(() => {
             if (e.again) {
               e.again = false;
-              flush(e);
+              flush(id);
             }
           });
         } else if (!draft.hold) {
-          flush(e);
+          flush(id);
         }
       }
     },

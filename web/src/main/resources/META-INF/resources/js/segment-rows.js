@@ -1,31 +1,104 @@
-// The segment list: one row per segment, grouped in blocks (headings and paragraphs), built in one
-// DocumentFragment. Rows carry the stable automation hooks data-segment-id and data-status.
+// The segment list, rendered from the store: one row per segment, grouped in blocks (headings and
+// paragraphs), built in one DocumentFragment when the task is loaded, then kept in line with the
+// store one row at a time. Rows carry the stable automation hooks data-segment-id, data-status and
+// data-save. The active row's target cell is left to active-row.js while it is active.
 
 import { el, taggedNodes } from './dom.js';
 import { qaWarnings } from './qa.js';
 
-export function renderSegments(container, segments, lang, textOf) {
-  const fragment = document.createDocumentFragment();
+const SAVE_MARKS = { saved: '', unsaved: '●', saving: '…', error: '!', conflict: '⇄' };
+
+export function mountSegmentRows(container, store, lang) {
   const rows = new Map();
-  let block = null;
-  let blockIndex = null;
-  let paragraph = 0;
-  for (const segment of segments) {
-    if (segment.block !== blockIndex) {
-      blockIndex = segment.block;
-      const heading = segment.blockType === 'heading';
-      if (!heading) paragraph += 1;
-      block = el('section', { className: `block ${segment.blockType}`, dataset: { block: segment.block } },
-        el('h2', { className: 'block-label' }, heading ? 'Heading' : `¶ ${paragraph}`));
-      fragment.append(block);
+
+  function render() {
+    const fragment = document.createDocumentFragment();
+    let block = null;
+    let blockIndex = null;
+    let paragraph = 0;
+    for (const segment of store.segments()) {
+      if (segment.block !== blockIndex) {
+        blockIndex = segment.block;
+        const heading = segment.blockType === 'heading';
+        if (!heading) paragraph += 1;
+        block = el('section', { className: `block ${segment.blockType}`, dataset: { block: segment.block } },
+          el('h2', { className: 'block-label' }, heading ? 'Heading' : `¶ ${paragraph}`));
+        fragment.append(block);
+      }
+      const row = rowFor(segment, lang);
+      rows.set(segment.id, row);
+      refresh(segment.id);
+      block.append(row);
     }
-    const row = rowFor(segment, lang);
-    refreshRow(row, segment, textOf(segment), false);
-    rows.set(segment.id, row);
-    block.append(row);
+    container.replaceChildren(fragment);
   }
-  container.replaceChildren(fragment);
-  return rows;
+
+  /** Brings a row in line with its segment; the target text is left alone while the row is edited. */
+  function refresh(id) {
+    const row = rows.get(id);
+    if (!row) return;
+    const segment = store.segment(id);
+    const text = store.text(id);
+    row.dataset.status = segment.status;
+    const badge = row.querySelector('.seg-status');
+    badge.textContent = segment.status;
+    badge.className = `badge seg-status status-${segment.status.toLowerCase()}`;
+    row.querySelector('.seg-origin').textContent = origin(segment);
+    if (id !== store.activeId()) row.querySelector('.seg-target').replaceChildren(...taggedNodes(text));
+    const warnings = qaWarnings(segment.source, text);
+    const qa = row.querySelector('.seg-qa');
+    qa.textContent = warnings.length ? '⚠' : '';
+    qa.title = warnings.join('\n');
+    row.dataset.qa = warnings.length ? 'warn' : 'ok';
+  }
+
+  function showSaveState(id) {
+    const row = rows.get(id);
+    if (!row) return;
+    const state = store.saveState(id);
+    row.dataset.save = state;
+    const mark = row.querySelector('.seg-save');
+    mark.title = store.saveMessage(id) || state;
+    mark.textContent = SAVE_MARKS[state] ?? '';
+  }
+
+  function moveActive(from, to) {
+    const left = rows.get(from);
+    if (left) {
+      left.classList.remove('active');
+      left.removeAttribute('aria-current');
+      refresh(from);
+    }
+    rows.get(to)?.classList.add('active');
+    rows.get(to)?.setAttribute('aria-current', 'true');
+  }
+
+  /** A block with no row left to show is hidden with its label. */
+  function showFiltered() {
+    const shownInBlock = new Map();
+    for (const [id, row] of rows) {
+      const show = store.isVisible(id);
+      row.hidden = !show;
+      shownInBlock.set(row.parentElement, (shownInBlock.get(row.parentElement) || 0) + (show ? 1 : 0));
+    }
+    for (const [block, shown] of shownInBlock) block.hidden = shown === 0;
+  }
+
+  store.subscribe((change) => {
+    switch (change.type) {
+      case 'loaded': render(); break;
+      case 'edit': case 'segment': refresh(change.id); break;
+      case 'save': showSaveState(change.id); break;
+      case 'active': moveActive(change.from, change.to); break;
+      case 'filter': showFiltered(); break;
+      default: break;
+    }
+  });
+
+  return {
+    /** The row element of a segment, for the views that work inside it. */
+    row: (id) => rows.get(id),
+  };
 }
 
 function rowFor(segment, lang) {
@@ -38,28 +111,6 @@ function rowFor(segment, lang) {
       el('span', { className: 'seg-origin' }),
       el('span', { className: 'seg-save', 'aria-hidden': 'true' }),
       el('span', { className: 'seg-qa' })));
-}
-
-/** Brings a row in line with its segment; the target text is left alone while the row is edited. */
-export function refreshRow(row, segment, text, editing) {
-  row.dataset.status = segment.status;
-  const badge = row.querySelector('.seg-status');
-  badge.textContent = segment.status;
-  badge.className = `badge seg-status status-${segment.status.toLowerCase()}`;
-  row.querySelector('.seg-origin').textContent = origin(segment);
-  if (!editing) row.querySelector('.seg-target').replaceChildren(...taggedNodes(text));
-  const warnings = qaWarnings(segment.source, text);
-  const qa = row.querySelector('.seg-qa');
-  qa.textContent = warnings.length ? '⚠' : '';
-  qa.title = warnings.join('\n');
-  row.dataset.qa = warnings.length ? 'warn' : 'ok';
-}
-
-export function showSaveState(row, state, message) {
-  row.dataset.save = state;
-  const dot = row.querySelector('.seg-save');
-  dot.title = message || state;
-  dot.textContent = { saved: '', unsaved: '●', saving: '…', error: '!', conflict: '⇄' }[state] ?? '';
 }
 
 function origin(segment) {
