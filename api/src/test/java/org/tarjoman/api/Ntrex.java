@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The NTREX-128 news corpus (Microsoft, CC BY-SA 4.0) from shared/data: aligned fa, en and ru lines. */
+/** The NTREX-128 news corpus (Microsoft, CC BY-SA 4.0) from the repository's test-data folder: aligned fa, en and ru lines. */
 public final class Ntrex {
 
     private Ntrex() {
@@ -26,7 +26,7 @@ public final class Ntrex {
     }
 
     private static List<String> lines(String file) {
-        Path dir = Path.of(System.getProperty("tests.shared", "../../shared"), "data", "ntrex128");
+        Path dir = Path.of(System.getProperty("tests.data", "../test-data"), "ntrex128");
         try {
             return Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Real Persian articles kept as test resources (copied from shared/samples). */
+/** Real Persian articles kept as test resources (copied from test-data/samples). */
 public final class Samples {
 
     private Samples() {
