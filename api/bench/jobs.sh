@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 jobs=${1:-1500}
 seconds=${2:-4}
 port=${PORT:-18081}
-sample=../shared/samples/irna-moscow-visit-fa.txt
+sample=test-data/samples/irna-moscow-visit-fa.txt
 work=$(mktemp -d /tmp/tarjoman-jobs-bench.XXXX)
 app=""
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; rm -rf "$work"; true' EXIT

@@ -1,9 +1,9 @@
 package org.tarjoman.api.job;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.tarjoman.api.testing.Identity.translator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
-import org.tarjoman.api.Samples;
+import org.tarjoman.api.testing.TarjomanClient;
+import org.tarjoman.api.testing.TestData;
 
 /** Every refused submission or edit answers a precise problem and leaves no job behind. */
 @QuarkusTest
 class JobBadInputTest {
 
+    private static final TarjomanClient NEWSROOM = new TarjomanClient();
+    private static final TarjomanClient TRANSLATOR = NEWSROOM.as(translator("translator-1"));
     private static final String ARTICLE = "تهران و مسکو موافقت‌نامه را امضا کردند. مذاکرات ادامه دارد.";
 
     @Test
@@ -44,7 +46,7 @@ class JobBadInputTest {
     @Test
     void shouldRefuseMissingFields() {
         Map<String, Object> body = new HashMap<>(Map.of("content", ARTICLE));
-        refused(given().contentType(ContentType.JSON).body(body).post("/api/v1/jobs").then(), 400, "validation")
+        refused(NEWSROOM.jobs().create(body).then(), 400, "validation")
                 .body("errors.field", equalTo(List.of("targetLanguages", "title")));
     }
 
@@ -57,16 +59,16 @@ class JobBadInputTest {
 
     @Test
     void shouldRefuseAnUnsupportedFileType() {
-        refused(given().multiPart("file", "article.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/pdf")
-                .multiPart("targetLanguages", "en").post("/api/v1/jobs").then(), 400, "unsupported-file")
+        refused(NEWSROOM.jobs().upload("article.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/pdf",
+                Map.of("targetLanguages", "en")).then(), 400, "unsupported-file")
                 .body("detail", containsString("article.pdf"));
     }
 
     @Test
     void shouldAcceptATextFileUpload() {
-        given().multiPart("file", "irna.txt", Samples.irnaMoscowVisit().getBytes(StandardCharsets.UTF_8), "text/plain")
-                .multiPart("targetLanguages", "en,ru").multiPart("title", "IRNA upload")
-                .post("/api/v1/jobs").then().statusCode(201)
+        NEWSROOM.jobs().upload("irna.txt", TestData.irnaMoscowVisit().getBytes(StandardCharsets.UTF_8), "text/plain",
+                        Map.of("targetLanguages", "en,ru", "title", "IRNA upload"))
+                .then().statusCode(201)
                 .body("format", equalTo("text")).body("tasks.language", equalTo(List.of("en", "ru")));
     }
 
@@ -75,8 +77,7 @@ class JobBadInputTest {
         byte[] big = new byte[2 * 1024 * 1024 + 10];
         java.util.Arrays.fill(big, (byte) 'a');
         String json = "{\"title\":\"big\",\"targetLanguages\":[\"en\"],\"content\":\"" + new String(big, StandardCharsets.US_ASCII) + "\"}";
-        refused(given().contentType(ContentType.JSON).body(json.getBytes(StandardCharsets.UTF_8)).post("/api/v1/jobs").then(),
-                413, "payload-too-large");
+        refused(NEWSROOM.jobs().create(json.getBytes(StandardCharsets.UTF_8)).then(), 413, "payload-too-large");
     }
 
     @Test
@@ -89,20 +90,20 @@ class JobBadInputTest {
 
     @Test
     void shouldAnswerUnknownJobsTasksAndSegmentsWith404() {
-        refused(given().get("/api/v1/jobs/999999").then(), 404, "not-found").body("detail", equalTo("There is no job 999999."));
+        refused(NEWSROOM.jobs().get(999999).then(), 404, "not-found").body("detail", equalTo("There is no job 999999."));
         long jobId = JobFlowSpec.smallJob();
-        refused(given().get("/api/v1/jobs/" + jobId + "/tasks/ru/segments").then(), 404, "not-found")
+        refused(NEWSROOM.task(jobId, "ru").getSegments().then(), 404, "not-found")
                 .body("detail", containsString("no task for language 'ru'"));
-        refused(JobFlowSpec.save(jobId, "en", 999999, "x", "DRAFT", 0, "translator").then(), 404, "not-found")
+        refused(TRANSLATOR.task(jobId, "en").save(999999, "x", "DRAFT", 0).then(), 404, "not-found")
                 .body("detail", containsString("no segment 999999"));
     }
 
     @Test
     void shouldRefuseDeliveringAnUnfinishedTaskUnlessPartial() {
         long jobId = JobFlowSpec.smallJob();
-        refused(given().get("/api/v1/jobs/" + jobId + "/tasks/en/document").then(), 409, "incomplete")
+        refused(NEWSROOM.task(jobId, "en").getDocument().then(), 409, "incomplete")
                 .body("untranslated", equalTo(2));
-        given().get("/api/v1/jobs/" + jobId + "/tasks/en/document?partial=true").then().statusCode(200)
+        NEWSROOM.task(jobId, "en").getPartialDocument().then().statusCode(200)
                 .body(equalTo(ARTICLE));
     }
 
@@ -110,21 +111,21 @@ class JobBadInputTest {
     void shouldListJobsNewestFirstWithFilters() {
         long first = JobFlowSpec.smallJob();
         long second = JobFlowSpec.smallJob();
-        List<Integer> ids = given().get("/api/v1/jobs?language=en&q=small&size=200").then().statusCode(200)
+        List<Integer> ids = NEWSROOM.jobs().list(Map.of("language", "en", "q", "small", "size", 200)).then().statusCode(200)
                 .extract().jsonPath().getList("jobs.id");
         assertThat(ids.indexOf((int) second)).isLessThan(ids.indexOf((int) first));
-        refused(given().get("/api/v1/jobs?status=FINISHED").then(), 400, "bad-request");
+        refused(NEWSROOM.jobs().list(Map.of("status", "FINISHED")).then(), 400, "bad-request");
     }
 
     private static long total() {
-        return given().get("/api/v1/jobs?size=1").then().statusCode(200).extract().jsonPath().getLong("total");
+        return NEWSROOM.jobs().list(Map.of("size", 1)).then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
     private static ValidatableResponse request(Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("title", "refused", "targetLanguages", List.of("en"),
                 "content", ARTICLE));
         body.putAll(overrides);
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/jobs").then();
+        return NEWSROOM.jobs().create(body).then();
     }
 
     private static ValidatableResponse refused(ValidatableResponse response, int status, String slug) {

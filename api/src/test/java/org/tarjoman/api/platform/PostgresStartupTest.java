@@ -1,6 +1,5 @@
 package org.tarjoman.api.platform;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +18,15 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.tarjoman.api.testing.PostgresProfile;
 import org.tarjoman.api.testing.RequiresPostgres;
+import org.tarjoman.api.testing.TarjomanClient;
 
 /** The same application on PostgreSQL: the Flyway migrations run there too and health sees the server. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 @RequiresPostgres
 class PostgresStartupTest {
+
+    private static final TarjomanClient CLIENT = new TarjomanClient();
 
     @Inject
     DataSource dataSource;
@@ -42,7 +44,7 @@ class PostgresStartupTest {
 
     @Test
     void shouldReportTheServerHealthy() {
-        given().get("/q/health").then().statusCode(200)
+        CLIENT.get("/q/health").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }

@@ -1,6 +1,5 @@
 package org.tarjoman.api.segmentation;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -18,20 +17,21 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
-import org.tarjoman.api.Samples;
+import org.tarjoman.api.testing.SegmentationClient;
+import org.tarjoman.api.testing.TarjomanClient;
+import org.tarjoman.api.testing.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class SegmentationResourceTest {
 
+    private static final SegmentationClient SEGMENTATION = new TarjomanClient().segmentation();
     private static final String HEADLINE = "جلالی: سفر پزشکیان به مسکو، تاریخی خواهد بود";
 
     @Test
     void shouldSegmentTheIrnaArticleIntoHeadlineSubheadingsAndSentences() {
-        JsonPath json = given().contentType(ContentType.JSON)
-                .body(Map.of("text", Samples.irnaMoscowVisit(), "format", "text", "language", "fa"))
-                .when().post("/api/v1/segmentation")
+        JsonPath json = SEGMENTATION.segment(Map.of("text", TestData.irnaMoscowVisit(), "format", "text", "language", "fa"))
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("language", equalTo("fa"))
                 .body("format", equalTo("text"))
@@ -51,8 +51,7 @@ class SegmentationResourceTest {
     @Test
     void shouldKeepSegmentTextExactlyAsReceived() {
         String text = "همکاری‌ها ادامه می‌یابد. رئيس‌جمهور گفت: حجم تجارت ۴٫۲ میليارد دلار است.";
-        given().contentType(ContentType.JSON).body(Map.of("text", text))
-                .when().post("/api/v1/segmentation")
+        SEGMENTATION.segment(Map.of("text", text))
                 .then().statusCode(200)
                 .body("blocks[0].segments.text", equalTo(List.of("همکاری‌ها ادامه می‌یابد.",
                         "رئيس‌جمهور گفت: حجم تجارت ۴٫۲ میليارد دلار است.")))
@@ -61,9 +60,7 @@ class SegmentationResourceTest {
 
     @Test
     void shouldListPlaceablesWithTheirSpans() {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("text", "امضای موافقتنامه در ۲۸ دی ماه ۱۴۰۳ توسط پزشکیان و Vladimir Putin انجام می‌شود."))
-                .when().post("/api/v1/segmentation")
+        SEGMENTATION.segment(Map.of("text", "امضای موافقتنامه در ۲۸ دی ماه ۱۴۰۳ توسط پزشکیان و Vladimir Putin انجام می‌شود."))
                 .then().statusCode(200)
                 .body("blocks[0].segments[0].placeables.type", hasItem("date"))
                 .body("blocks[0].segments[0].placeables.find { it.type == 'date' }.value", equalTo("2025-01-17"))
@@ -72,9 +69,7 @@ class SegmentationResourceTest {
 
     @Test
     void shouldAcceptAPlainTextBody() {
-        given().contentType("text/plain; charset=UTF-8")
-                .body(Samples.irnaMoscowVisit().getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/segmentation")
+        SEGMENTATION.segment("text/plain; charset=UTF-8", TestData.irnaMoscowVisit().getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(200)
                 .body("blocks[0].segments[0].text", equalTo(HEADLINE));
     }
@@ -82,8 +77,7 @@ class SegmentationResourceTest {
     @Test
     void shouldTurnHtmlMarkupIntoHeadingsAndInlineCodes() {
         String html = "<h1>سفر پزشکیان به مسکو</h1><p>سفیر ایران گفت: این سفر <b>تاریخی</b> خواهد بود.</p>";
-        given().contentType("text/html; charset=UTF-8").body(html.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/segmentation")
+        SEGMENTATION.segment("text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(200)
                 .body("format", equalTo("html"))
                 .body("blocks.type", equalTo(List.of("heading", "paragraph")))
@@ -95,9 +89,7 @@ class SegmentationResourceTest {
 
     @Test
     void shouldSegmentLatinTextToo() {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("text", "The U.N. envoy arrived on Monday. Talks begin at 10:30 today."))
-                .when().post("/api/v1/segmentation")
+        SEGMENTATION.segment(Map.of("text", "The U.N. envoy arrived on Monday. Talks begin at 10:30 today."))
                 .then().statusCode(200)
                 .body("blocks[0].segments", hasSize(2))
                 .body("blocks[0].segments.text", everyItem(not(equalTo(""))));

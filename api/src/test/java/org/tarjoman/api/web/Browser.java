@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -19,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tarjoman.api.testing.RequiresChromium;
 
-/** Headless Debian Chromium at 1280×800 with the few helpers the editor tests share. */
+/** Headless Debian Chromium at 1280×800 on the app under test, with the few helpers the browser tests share. */
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -28,7 +29,12 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final String base;
 
-    Browser(String base) {
+    /** A browser on the app {@code @QuarkusTest} started. */
+    static Browser start() {
+        return new Browser("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+    }
+
+    private Browser(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(RequiresChromium.CHROMIUM.toString());

@@ -7,14 +7,14 @@ import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.tarjoman.api.Samples;
 import org.tarjoman.api.testing.RequiresChromium;
+import org.tarjoman.api.testing.TarjomanClient;
+import org.tarjoman.api.testing.TestData;
 
 /** The dashboard and the job page in headless Chromium. */
 @QuarkusTest
@@ -22,11 +22,12 @@ import org.tarjoman.api.testing.RequiresChromium;
 @RequiresChromium
 class DashboardBrowserTest {
 
+    private static final TarjomanClient NEWSROOM = new TarjomanClient();
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+        browser = Browser.start();
     }
 
     @AfterAll
@@ -36,7 +37,8 @@ class DashboardBrowserTest {
 
     @Test
     void shouldListJobsWithProgressPerLanguageAndFilterThem() {
-        long job = Jobs.create("Pezeshkian's visit to Moscow (dashboard)", Samples.irnaMoscowVisit(), List.of("en", "ru"));
+        long job = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Pezeshkian's visit to Moscow (dashboard)").to("en", "ru")
+                .create();
         browser.open("/");
         WebElement row = browser.await(d -> d.findElements(By.cssSelector("#jobs tr[data-job-id='" + job + "']"))
                 .stream().findFirst().orElse(null));
@@ -56,7 +58,8 @@ class DashboardBrowserTest {
 
     @Test
     void shouldShowAJobWithItsAnalysisTasksAndDownloads() {
-        long job = Jobs.create("Pezeshkian's visit to Moscow (job page)", Samples.irnaMoscowVisit(), List.of("en", "ru"));
+        long job = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Pezeshkian's visit to Moscow (job page)").to("en", "ru")
+                .create();
         browser.open("/jobs/" + job);
         browser.await(d -> d.findElements(By.cssSelector(".task-card")).size() == 2);
         WebElement english = browser.driver.findElement(By.cssSelector(".task-card[data-language='en']"));

@@ -1,22 +1,24 @@
 package org.tarjoman.api.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarjoman.api.testing.Identity.translator;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.tarjoman.api.Samples;
 import org.tarjoman.api.testing.RequiresChromium;
+import org.tarjoman.api.testing.TarjomanClient;
+import org.tarjoman.api.testing.TaskClient;
+import org.tarjoman.api.testing.TestData;
 
 /** The editor in headless Chromium against the running app, as a translator drives it. */
 @QuarkusTest
@@ -34,15 +36,19 @@ class EditorBrowserTest {
     private static final String SUBHEADING = "رویکردهای مشترک ایران و روسیه";
     private static final String TRADE_HEADING = "روند مناسبات در سال ۲۰۲۴";
 
+    private static final TarjomanClient NEWSROOM = new TarjomanClient();
+    /** Someone else, saving through the API while the browser's user edits. */
+    private static final TarjomanClient BAHRAM = NEWSROOM.as(translator("Bahram"));
+
     private static Browser browser;
     private static long irnaJob;
 
     @BeforeEach
     void startBrowserAndJob() {
         if (browser == null) {
-            Jobs.seedMemory("fa-en", CONTINUED_IN_MEMORY, CONTINUED_EN);
-            irnaJob = Jobs.create("Pezeshkian's visit to Moscow", Samples.irnaMoscowVisit(), List.of("en", "ru"));
-            browser = new Browser("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+            NEWSROOM.memory("fa-en").add(CONTINUED_IN_MEMORY, CONTINUED_EN);
+            irnaJob = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Pezeshkian's visit to Moscow").to("en", "ru").create();
+            browser = Browser.start();
             browser.open("/");
             browser.script("localStorage.clear(); localStorage.setItem('tarjoman:user', 'Leila');"
                     + "localStorage.setItem('tarjoman:role', 'translator');");
@@ -61,7 +67,7 @@ class EditorBrowserTest {
     void shouldShowPersianRightToLeftBesideTheTargetLanguage() {
         for (String language : List.of("en", "ru")) {
             browser.openEditor(irnaJob, language);
-            WebElement row = browser.row(Jobs.id(Jobs.segment(irnaJob, language, HEADLINE)));
+            WebElement row = browser.row(NEWSROOM.task(irnaJob, language).segmentWithSource(HEADLINE).id());
             WebElement source = row.findElement(By.className("seg-source"));
             assertThat(source.getDomAttribute("dir")).isEqualTo("rtl");
             assertThat(source.getDomAttribute("lang")).isEqualTo("fa");
@@ -77,7 +83,7 @@ class EditorBrowserTest {
 
     @Test
     void shouldSaveATranslationConfirmedWithCtrlEnterAndPutItInTheMemory() {
-        long id = Jobs.id(Jobs.segment(irnaJob, "en", SUBHEADING));
+        long id = english(irnaJob).segmentWithSource(SUBHEADING).id();
         browser.openEditor(irnaJob, "en");
         WebElement editor = browser.activate(id);
         editor.sendKeys("Common approaches of Iran and Russia");
@@ -89,13 +95,13 @@ class EditorBrowserTest {
         assertThat(browser.row(id).getDomAttribute("data-status")).isEqualTo("TRANSLATED");
         assertThat(browser.row(id).findElement(By.className("seg-target")).getText())
                 .isEqualTo("Common approaches of Iran and Russia");
-        given().queryParam("q", SUBHEADING).get("/api/v1/memories/fa-en/matches").then().statusCode(200)
+        NEWSROOM.memory("fa-en").getMatches(Map.of("q", SUBHEADING)).then().statusCode(200)
                 .body("matches[0].target", org.hamcrest.Matchers.equalTo("Common approaches of Iran and Russia"));
     }
 
     @Test
     void shouldTakeAMemoryMatchWithCtrl1AndHighlightWhatDiffers() {
-        long id = Jobs.id(Jobs.segment(irnaJob, "en", CONTINUED));
+        long id = english(irnaJob).segmentWithSource(CONTINUED).id();
         browser.openEditor(irnaJob, "en");
         WebElement editor = browser.activate(id);
         WebElement match = browser.await(d -> d.findElements(By.cssSelector(".seg.active .match")).stream().findFirst().orElse(null));
@@ -107,18 +113,18 @@ class EditorBrowserTest {
         editor.sendKeys(Keys.chord(Keys.CONTROL, "1"));
         assertThat(editor.getDomProperty("value")).isEqualTo(CONTINUED_EN);
         browser.awaitRow(id, "DRAFT", "saved");
-        assertThat(Jobs.segmentById(irnaJob, "en", id).get("target")).isEqualTo(CONTINUED_EN);
+        assertThat(english(irnaJob).segment(id).target()).isEqualTo(CONTINUED_EN);
     }
 
     @Test
     void shouldLetTheUserKeepTheirTextOrTakeTheOtherPersonsAfterAConflict() {
-        long id = Jobs.id(Jobs.segment(irnaJob, "en", TRADE_HEADING));
+        long id = english(irnaJob).segmentWithSource(TRADE_HEADING).id();
         browser.openEditor(irnaJob, "en");
         WebElement editor = browser.activate(id);
         editor.sendKeys("Relations in 2024");
         browser.awaitRow(id, "DRAFT", "saved");
 
-        Jobs.save(irnaJob, "en", Jobs.segmentById(irnaJob, "en", id), "Bilateral ties in 2024", "Bahram");
+        saveAsBahram(id, "Bilateral ties in 2024");
         editor.sendKeys(", a review");
         WebElement dialog = browser.await(d -> d.findElement(By.id("conflict-dialog")).isDisplayed()
                 ? d.findElement(By.id("conflict-dialog")) : null);
@@ -126,22 +132,22 @@ class EditorBrowserTest {
         assertThat(dialog.findElement(By.id("conflict-who")).getText()).contains("Bahram");
         dialog.findElement(By.id("keep-mine")).click();
         browser.awaitRow(id, "DRAFT", "saved");
-        assertThat(Jobs.segmentById(irnaJob, "en", id).get("target")).isEqualTo("Relations in 2024, a review");
+        assertThat(english(irnaJob).segment(id).target()).isEqualTo("Relations in 2024, a review");
 
-        Jobs.save(irnaJob, "en", Jobs.segmentById(irnaJob, "en", id), "Ties in 2024", "Bahram");
+        saveAsBahram(id, "Ties in 2024");
         editor.sendKeys(" again");
         browser.await(d -> d.findElement(By.id("conflict-dialog")).isDisplayed());
         browser.driver.findElement(By.id("take-theirs")).click();
         browser.awaitRow(id, "DRAFT", "saved");
         assertThat(editor.getDomProperty("value")).isEqualTo("Ties in 2024");
-        assertThat(Jobs.segmentById(irnaJob, "en", id).get("target")).isEqualTo("Ties in 2024");
+        assertThat(english(irnaJob).segment(id).target()).isEqualTo("Ties in 2024");
     }
 
     @Test
     void shouldShowMarkupInAnArticleAsTextNeverRunIt() {
         String script = "<script>window.__xss=1</script> ایرنا گزارش داد.";
         String image = "<img src=x onerror=\"window.__xss=1\"> سفیر ایران گفت.";
-        long job = Jobs.create("<img src=x onerror=\"window.__xss=1\">", script + "\n\n" + image, List.of("en"));
+        long job = NEWSROOM.submit(script + "\n\n" + image).titled("<img src=x onerror=\"window.__xss=1\">").to("en").create();
         browser.openEditor(job, "en");
         List<String> sources = browser.driver.findElements(By.cssSelector(".seg-source")).stream().map(WebElement::getText).toList();
         assertThat(String.join(" ", sources)).contains("<script>window.__xss=1</script>").contains("<img src=x");
@@ -153,7 +159,7 @@ class EditorBrowserTest {
         browser.reloadEditor();
         assertThat(browser.driver.findElements(By.cssSelector("#segments script, #segments img"))).isEmpty();
         assertThat(browser.script("return typeof window.__xss")).isEqualTo("undefined");
-        assertThat(Jobs.segments(job, "en").getString("segments[0].target")).contains("&lt;script&gt;");
+        assertThat(english(job).segments().getString("segments[0].target")).contains("&lt;script&gt;");
 
         browser.open("/");
         browser.await(d -> !d.findElements(By.cssSelector("#jobs tbody tr")).isEmpty());
@@ -173,8 +179,8 @@ class EditorBrowserTest {
             }
             article.append("\n\n");
         }
-        long job = Jobs.create("A thousand segments", article.toString(), List.of("en"));
-        assertThat(Jobs.segments(job, "en").getLong("total")).isEqualTo(1001);
+        long job = NEWSROOM.submit(article.toString()).titled("A thousand segments").to("en").create();
+        assertThat(english(job).segments().getLong("total")).isEqualTo(1001);
 
         browser.openEditor(job, "en");
         double opened = ((Number) browser.script(
@@ -200,5 +206,15 @@ class EditorBrowserTest {
                 "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+F", "Ctrl+K");
         help.sendKeys(Keys.ESCAPE);
         browser.await(d -> !d.findElement(By.id("help-dialog")).isDisplayed());
+    }
+
+    private static TaskClient english(long jobId) {
+        return NEWSROOM.task(jobId, "en");
+    }
+
+    /** Bahram saves a draft of the segment over whatever version is current. */
+    private static void saveAsBahram(long segmentId, String target) {
+        TaskClient.Segment current = english(irnaJob).segment(segmentId);
+        BAHRAM.task(irnaJob, "en").save(segmentId, target, "DRAFT", current.version()).then().statusCode(200);
     }
 }

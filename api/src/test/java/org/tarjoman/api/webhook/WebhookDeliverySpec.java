@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,6 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -41,6 +38,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.junit.jupiter.api.Test;
 import org.tarjoman.api.job.JobEntity;
 import org.tarjoman.api.job.JobStatus;
+import org.tarjoman.api.testing.WebhookReceiver;
 
 /**
  * The webhook outbox and its delivery against a local receiver, on whichever database the concrete
@@ -67,12 +65,12 @@ abstract class WebhookDeliverySpec {
 
     @Test
     void shouldDeliverTheStoredBodySignedWithEventAndDeliveryHeaders() throws Exception {
-        try (Receiver receiver = Receiver.answering(200)) {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             long jobId = job(receiver.url());
             long eventId = enqueue(jobId, WebhookOutbox.TASK_DONE, taskDone(jobId, "en"));
 
             WebhookEventEntity delivered = awaitEvent(eventId, e -> e.deliveredAt != null);
-            Receiver.Request request = receiver.requestsFor(eventId).get(0);
+            WebhookReceiver.Request request = receiver.requestsFor(eventId).get(0);
             assertThat(receiver.requests()).hasSize(1);
             assertThat(request.method()).isEqualTo("POST");
             assertThat(request.path()).isEqualTo("/hooks/tarjoman");
@@ -80,7 +78,8 @@ abstract class WebhookDeliverySpec {
             assertThat(request.header("Content-Type")).isEqualTo("application/json");
             assertThat(request.header("X-Tarjoman-Event")).isEqualTo("task.done");
             assertThat(request.header("X-Tarjoman-Delivery")).isEqualTo(String.valueOf(eventId));
-            assertThat(request.header("X-Tarjoman-Signature")).isEqualTo("sha256=" + hmacSha256Hex(request.body()));
+            assertThat(request.header("X-Tarjoman-Signature"))
+                    .isEqualTo("sha256=" + WebhookReceiver.hmacSha256Hex(request.body(), WebhookTestProfile.SECRET));
             assertThat(WebhookSignature.verify(request.body(), WebhookTestProfile.SECRET, request.header("X-Tarjoman-Signature")))
                     .isTrue();
 
@@ -98,7 +97,7 @@ abstract class WebhookDeliverySpec {
 
     @Test
     void shouldDeliverAJobsEventsInTheOrderTheyHappened() throws Exception {
-        try (Receiver receiver = Receiver.answering(200)) {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             long jobId = job(receiver.url());
             QuarkusTransaction.requiringNew().run(() -> {
                 JobEntity job = JobEntity.findById(jobId);
@@ -107,7 +106,7 @@ abstract class WebhookDeliverySpec {
                 write(job, WebhookOutbox.JOB_DONE, jobDone(jobId));
             });
 
-            List<Receiver.Request> requests = await(receiver::requests, r -> r.size() == 3);
+            List<WebhookReceiver.Request> requests = await(receiver::requests, r -> r.size() == 3);
             assertThat(requests).extracting(r -> r.header("X-Tarjoman-Event") + " " + json.readTree(r.body()).path("language").asText())
                     .containsExactly("task.done en", "task.done ru", "job.done ");
         }
@@ -115,7 +114,7 @@ abstract class WebhookDeliverySpec {
 
     @Test
     void shouldRetryAfterServiceUnavailableAndDeliverOnTheThirdAttempt() throws Exception {
-        try (Receiver receiver = Receiver.answering(503, 503, 200)) {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(503, 503, 200)) {
             long jobId = job(receiver.url());
             long eventId = enqueue(jobId, WebhookOutbox.JOB_DONE, jobDone(jobId));
 
@@ -123,7 +122,7 @@ abstract class WebhookDeliverySpec {
             assertThat(delivered.attempts).isEqualTo(3);
             assertThat(delivered.failedAt).isNull();
             assertThat(delivered.lastError).isEqualTo("HTTP 503");
-            List<Receiver.Request> requests = receiver.requestsFor(eventId);
+            List<WebhookReceiver.Request> requests = receiver.requestsFor(eventId);
             assertThat(requests).hasSize(3);
             assertThat(requests).allSatisfy(r -> assertThat(r.body()).isEqualTo(requests.get(0).body()));
         }
@@ -131,7 +130,7 @@ abstract class WebhookDeliverySpec {
 
     @Test
     void shouldGiveUpAfterMaxAttemptsWhenTheReceiverIsDown() throws Exception {
-        long jobId = job(Receiver.closedPortUrl());
+        long jobId = job(WebhookReceiver.closedPortUrl());
         long eventId = enqueue(jobId, WebhookOutbox.JOB_DONE, jobDone(jobId));
 
         WebhookEventEntity failed = awaitEvent(eventId, e -> e.failedAt != null);
@@ -146,12 +145,12 @@ abstract class WebhookDeliverySpec {
 
     @Test
     void shouldWaitLongerBeforeEachRetry() throws Exception {
-        try (Receiver receiver = Receiver.answering(500)) {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(500)) {
             long jobId = job(receiver.url());
             long eventId = enqueue(jobId, WebhookOutbox.TASK_DONE, taskDone(jobId, "ru"));
 
             awaitEvent(eventId, e -> e.failedAt != null);
-            List<Receiver.Request> requests = receiver.requestsFor(eventId);
+            List<WebhookReceiver.Request> requests = receiver.requestsFor(eventId);
             assertThat(requests).hasSize(WebhookTestProfile.MAX_ATTEMPTS);
             assertThat(Duration.between(requests.get(0).at(), requests.get(1).at()))
                     .isGreaterThanOrEqualTo(Duration.ofMillis(WebhookTestProfile.BACKOFF_MILLIS));
@@ -163,7 +162,7 @@ abstract class WebhookDeliverySpec {
 
     @Test
     void shouldDeliverEventsLeftByAStoppedNodeAndNotThoseUnderALiveClaim() throws Exception {
-        try (Receiver receiver = Receiver.answering(200)) {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             Instant now = Instant.now();
             long leftDue = insertEvent(job(receiver.url()), 2, now.minusSeconds(30), null);
             long expiredClaim = insertEvent(job(receiver.url()), 0, now.minusSeconds(120), now.minusSeconds(5));
@@ -208,7 +207,7 @@ abstract class WebhookDeliverySpec {
 
     @Test
     void shouldWriteNoEventWhenTheTransactionRollsBack() throws Exception {
-        try (Receiver receiver = Receiver.answering(200)) {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             long jobId = job(receiver.url());
             assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
                 write(JobEntity.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId));
@@ -348,12 +347,5 @@ abstract class WebhookDeliverySpec {
                     + " claimedUntil=" + e.claimedUntil + " lastError=" + e.lastError;
         }
         return String.valueOf(value);
-    }
-
-    /** The signature computed here from the specification, not with the class under test. */
-    private static String hmacSha256Hex(byte[] body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(WebhookTestProfile.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body));
     }
 }

@@ -1,15 +1,13 @@
 package org.tarjoman.api.xliff;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.tarjoman.api.xliff.XliffRoundTripTest.export;
+import static org.tarjoman.api.xliff.XliffRoundTripTest.CAT_TRANSLATOR;
+import static org.tarjoman.api.xliff.XliffRoundTripTest.english;
 import static org.tarjoman.api.xliff.XliffRoundTripTest.htmlJob;
 import static org.tarjoman.api.xliff.XliffRoundTripTest.pieces;
-import static org.tarjoman.api.xliff.XliffRoundTripTest.segments;
-import static org.tarjoman.api.xliff.XliffRoundTripTest.upload;
 
 import java.util.List;
 
@@ -18,12 +16,14 @@ import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tarjoman.api.testing.TaskClient;
 
 /** Every file that cannot be imported is refused whole with a problem naming the unit and line; nothing changes. */
 @QuarkusTest
 class XliffBadInputTest {
 
     private long jobId;
+    private TaskClient task;
     private String translated12;
     private String translated2;
     private List<Long> versionsBefore;
@@ -31,9 +31,10 @@ class XliffBadInputTest {
     @BeforeEach
     void exportAndTranslate() throws Exception {
         jobId = htmlJob("bad");
-        translated12 = CatTool.translate(export(jobId, "1.2"), pieces(jobId), "translated");
-        translated2 = CatTool.translate(export(jobId, "2.1"), pieces(jobId), "translated");
-        versionsBefore = segments(jobId).getList("segments.version", Long.class);
+        task = english(jobId);
+        translated12 = CatTool.translate(task.xliff("1.2"), pieces(jobId), "translated");
+        translated2 = CatTool.translate(task.xliff("2.1"), pieces(jobId), "translated");
+        versionsBefore = task.segments().getList("segments.version", Long.class);
     }
 
     @Test
@@ -68,7 +69,7 @@ class XliffBadInputTest {
     @Test
     void shouldRefuseAFileOfAnotherJob() throws Exception {
         long other = htmlJob("other");
-        String theirs = CatTool.translate(export(other, "2.1"), pieces(other), "translated");
+        String theirs = CatTool.translate(english(other).xliff("2.1"), pieces(other), "translated");
 
         refused(theirs).body("detail", containsString("is not a segment of job " + jobId)).body("unit", notNullValue())
                 .body("line", notNullValue());
@@ -76,7 +77,7 @@ class XliffBadInputTest {
 
     @Test
     void shouldRefuseAnUnknownUnitIdWithItsLine() {
-        String first = Long.toString(segments(jobId).getLong("segments[0].id"));
+        String first = Long.toString(task.segments().getLong("segments[0].id"));
         String file = translated12.replace("trans-unit id=\"" + first + "\"", "trans-unit id=\"999999\"");
 
         refused(file).body("unit", equalTo("999999")).body("line", equalTo(lineOf(file, "id=\"999999\"")));
@@ -87,12 +88,12 @@ class XliffBadInputTest {
         String file = translated12.replaceFirst("<source xml:lang=\"fa\">سفر پزشکیان", "<source xml:lang=\"fa\">سفر رئیس‌جمهور");
 
         refused(file).body("detail", containsString("is not the stored source"))
-                .body("unit", equalTo(Long.toString(segments(jobId).getLong("segments[0].id"))));
+                .body("unit", equalTo(Long.toString(task.segments().getLong("segments[0].id"))));
     }
 
     @Test
     void shouldRefuseATargetThatLosesAnInlineCode() {
-        String second = Long.toString(segments(jobId).getLong("segments[1].id"));
+        String second = Long.toString(task.segments().getLong("segments[1].id"));
         String file = translated12.replaceFirst("historic<ept id=\"1\">&lt;/b&gt;</ept>", "historic");
 
         refused(file).body("unit", equalTo(second)).body("detail", containsString("inline codes"))
@@ -104,16 +105,16 @@ class XliffBadInputTest {
         int at = translated2.lastIndexOf("IRNA</pc>");
         String file = translated2.substring(0, at) + "IRNA</pc><ph id=\"1\"/>" + translated2.substring(at + "IRNA</pc>".length());
 
-        refused(file).body("unit", equalTo(Long.toString(segments(jobId).getLong("segments[2].id"))))
+        refused(file).body("unit", equalTo(Long.toString(task.segments().getLong("segments[2].id"))))
                 .body("detail", containsString("matches no source code"));
     }
 
     private ValidatableResponse refused(String body) {
-        ValidatableResponse response = upload(jobId, body, "translator").then().statusCode(400)
+        ValidatableResponse response = CAT_TRANSLATOR.task(jobId, "en").importXliff(body).then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("/problems.html#invalid-xliff"))
                 .body("detail", containsString("Nothing was imported"));
-        assertThat(segments(jobId).getList("segments.version", Long.class)).isEqualTo(versionsBefore);
-        assertThat(segments(jobId).getList("segments.origin", String.class)).doesNotContain("IMPORT");
+        assertThat(task.segments().getList("segments.version", Long.class)).isEqualTo(versionsBefore);
+        assertThat(task.segments().getList("segments.origin", String.class)).doesNotContain("IMPORT");
         return response;
     }
 

@@ -1,25 +1,32 @@
 package org.tarjoman.api.xliff;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.tarjoman.api.testing.Identity.reviewer;
+import static org.tarjoman.api.testing.Identity.translator;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.tarjoman.api.testing.TarjomanClient;
+import org.tarjoman.api.testing.TaskClient;
 
 /** A task goes out to a CAT tool as XLIFF, comes back translated, and the article is delivered with its markup. */
 @QuarkusTest
 class XliffRoundTripTest {
+
+    static final TarjomanClient NEWSROOM = new TarjomanClient();
+    /** A CAT tool sending back a translator's or a reviewer's file. */
+    static final TarjomanClient CAT_TRANSLATOR = NEWSROOM.as(translator("cat-1"));
+    static final TarjomanClient CAT_REVIEWER = NEWSROOM.as(reviewer("cat-1"));
 
     static final String HTML = "<html><body><h1>سفر پزشکیان به مسکو</h1>"
             + "<p>سفیر ایران گفت: این سفر <b>تاریخی</b> خواهد بود. <a href=\"https://www.irna.ir/news/85716163\">ایرنا</a> گزارش داد.</p>"
@@ -34,21 +41,20 @@ class XliffRoundTripTest {
     @ValueSource(strings = {"1.2", "2.1"})
     void shouldImportATranslatedFileAndDeliverTheArticleWithItsMarkup(String version) throws Exception {
         long jobId = htmlJob("rt-" + version.replace('.', '-'));
-        String exported = export(jobId, version);
+        String exported = english(jobId).xliff(version);
         assertThat(exported).contains("سفیر ایران گفت: این سفر ", "&lt;a href=\"https://www.irna.ir/news/85716163\"&gt;");
 
         String translated = CatTool.translate(exported, pieces(jobId), version.equals("1.2") ? "translated" : "reviewed");
-        JsonPath report = upload(jobId, translated, "reviewer").then().statusCode(200).extract().jsonPath();
+        JsonPath report = CAT_REVIEWER.task(jobId, "en").importXliff(translated).then().statusCode(200).extract().jsonPath();
 
         assertThat(report.getInt("counts.updated")).isEqualTo(3);
         assertThat(report.getList("conflicts")).isEmpty();
-        JsonPath segments = segments(jobId);
+        JsonPath segments = english(jobId).segments();
         assertThat(segments.getList("segments.origin", String.class)).containsOnly("IMPORT");
         assertThat(segments.getList("segments.status", String.class)).containsOnly(version.equals("1.2") ? "TRANSLATED" : "REVIEWED");
         assertThat(segments.getString("segments[1].target"))
                 .isEqualTo("The Iranian ambassador said the trip will be <g id=\"1\">historic</g>.");
-        String delivered = given().get("/api/v1/jobs/" + jobId + "/tasks/en/document").then().statusCode(200)
-                .extract().asString();
+        String delivered = english(jobId).getDocument().then().statusCode(200).extract().asString();
         assertThat(delivered).isEqualTo(DELIVERED);
         // identical markup, but for the root's lang, which now names the target language
         assertThat(markup(delivered.replaceFirst("<html lang=\"en\">", "<html>"))).isEqualTo(markup(HTML));
@@ -57,48 +63,47 @@ class XliffRoundTripTest {
     @Test
     void shouldImportAFileWrittenByOkapisXliff2Writer() {
         long jobId = htmlJob("okapi");
-        String translated = CatTool.translateWithOkapi(export(jobId, "2.1"), pieces(jobId), "translated");
+        String translated = CatTool.translateWithOkapi(english(jobId).xliff("2.1"), pieces(jobId), "translated");
 
-        upload(jobId, translated, "translator").then().statusCode(200).body("counts.updated", equalTo(3))
+        CAT_TRANSLATOR.task(jobId, "en").importXliff(translated).then().statusCode(200).body("counts.updated", equalTo(3))
                 .body("counts.conflicts", equalTo(0));
-        assertThat(given().get("/api/v1/jobs/" + jobId + "/tasks/en/document").then().statusCode(200).extract().asString())
+        assertThat(english(jobId).getDocument().then().statusCode(200).extract().asString())
                 .isEqualTo(DELIVERED);
     }
 
     @Test
     void shouldExportWithAttachmentNameMediaTypeAndTheTranslationsState() {
         long jobId = htmlJob("names");
-        given().get("/api/v1/jobs/" + jobId + "/tasks/en/xliff?version=1.2").then().statusCode(200)
+        TaskClient task = english(jobId);
+        task.getXliff("1.2").then().statusCode(200)
                 .contentType(containsString("application/xliff+xml"))
                 .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern("attachment; filename=\"names-\\d+_en\\.xlf\""))
                 .body(containsString("version=\"1.2\""), containsString("tj:version=\"0\""));
-        given().get("/api/v1/jobs/" + jobId + "/tasks/en/xliff").then().statusCode(200)
+        task.getXliff(null).then().statusCode(200)
                 .body(containsString("version=\"2.1\""), containsString("<pc id=\"1\""));
-        given().get("/api/v1/jobs/" + jobId + "/tasks/en/xliff?version=3").then().statusCode(400)
+        task.getXliff("3").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void shouldReportAConflictForASegmentSavedInTheEditorSinceTheExportUnlessForced() throws Exception {
         long jobId = htmlJob("conflict");
-        String exported = export(jobId, "2.1");
-        JsonPath segments = segments(jobId);
+        String exported = english(jobId).xliff("2.1");
+        JsonPath segments = english(jobId).segments();
         long edited = segments.getLong("segments[0].id");
-        given().contentType(ContentType.JSON).header("X-Tarjoman-User", "editor-1")
-                .body(Map.of("target", "Browser headline", "status", "DRAFT", "version", segments.getLong("segments[0].version")))
-                .put("/api/v1/jobs/" + jobId + "/tasks/en/segments/" + edited).then().statusCode(200);
+        NEWSROOM.as(translator("editor-1")).task(jobId, "en")
+                .save(edited, "Browser headline", "DRAFT", segments.getLong("segments[0].version")).then().statusCode(200);
         String translated = CatTool.translate(exported, pieces(jobId), "translated");
 
-        upload(jobId, translated, "translator").then().statusCode(200)
+        CAT_TRANSLATOR.task(jobId, "en").importXliff(translated).then().statusCode(200)
                 .body("counts.updated", equalTo(2)).body("counts.conflicts", equalTo(1))
                 .body("conflicts[0].unit", equalTo(Long.toString(edited)))
                 .body("conflicts[0].currentTarget", equalTo("Browser headline"));
-        assertThat(segments(jobId).getString("segments[0].target")).isEqualTo("Browser headline");
+        assertThat(english(jobId).segments().getString("segments[0].target")).isEqualTo("Browser headline");
 
-        given().contentType("application/xliff+xml").body(translated.getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("force", true)
-                .put("/api/v1/jobs/" + jobId + "/tasks/en/xliff").then().statusCode(200)
+        english(jobId).importXliffForced(translated).then().statusCode(200)
                 .body("counts.updated", equalTo(1)).body("counts.unchanged", equalTo(2));
-        assertThat(segments(jobId).getString("segments[0].target")).isEqualTo("Pezeshkian's trip to Moscow");
+        assertThat(english(jobId).segments().getString("segments[0].target")).isEqualTo("Pezeshkian's trip to Moscow");
     }
 
     @Test
@@ -107,10 +112,9 @@ class XliffRoundTripTest {
         Map<String, List<String>> pieces = pieces(jobId);
         String firstId = pieces.keySet().stream().sorted().findFirst().orElseThrow();
         pieces.put(firstId, List.of(""));
-        String translated = CatTool.translate(export(jobId, "1.2"), pieces, "translated");
+        String translated = CatTool.translate(english(jobId).xliff("1.2"), pieces, "translated");
 
-        given().multiPart("file", "task_en.xlf", translated.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/xml")
-                .put("/api/v1/jobs/" + jobId + "/tasks/en/xliff").then().statusCode(200)
+        english(jobId).uploadXliff("task_en.xlf", translated, "application/xml").then().statusCode(200)
                 .body("counts.updated", equalTo(2)).body("rejected[0].unit", equalTo(firstId))
                 .body("rejected[0].reason", containsString("empty"));
     }
@@ -118,12 +122,12 @@ class XliffRoundTripTest {
     @Test
     void shouldWriteImportedTranslationsToTheMemoryAndExportTheTaskAsTmx() throws Exception {
         long jobId = htmlJob("tmx");
-        upload(jobId, CatTool.translate(export(jobId, "2.1"), pieces(jobId), "translated"), "translator")
+        CAT_TRANSLATOR.task(jobId, "en").importXliff(CatTool.translate(english(jobId).xliff("2.1"), pieces(jobId), "translated"))
                 .then().statusCode(200);
 
-        given().queryParam("q", "سفر پزشکیان به مسکو").get("/api/v1/memories/fa-en/matches").then().statusCode(200)
+        NEWSROOM.memory("fa-en").getMatches(Map.of("q", "سفر پزشکیان به مسکو")).then().statusCode(200)
                 .body("matches.target", org.hamcrest.Matchers.hasItem("Pezeshkian's trip to Moscow"));
-        given().get("/api/v1/jobs/" + jobId + "/tasks/en/tmx").then().statusCode(200)
+        english(jobId).getTmx().then().statusCode(200)
                 .contentType(containsString("application/x-tmx+xml"))
                 .header("Content-Disposition", containsString("_en.tmx\""))
                 .body(containsString("<seg>Pezeshkian's trip to Moscow</seg>"),
@@ -139,28 +143,18 @@ class XliffRoundTripTest {
                 .mapToObj(c -> String.valueOf((char) ('۰' + c - '0'))).reduce("", String::concat);
         String html = HTML.replace("مسکو</h1>", "مسکو " + number + "</h1>").replace("بود.", "بود " + number + ".")
                 .replace("گزارش", number + " گزارش");
-        return given().contentType(ContentType.JSON).body(Map.of("title", "xliff", "externalId", externalId + "-" + System.nanoTime(),
-                        "targetLanguages", List.of("en"), "format", "html", "content", html))
-                .post("/api/v1/jobs").then().statusCode(201).extract().jsonPath().getLong("id");
+        return NEWSROOM.submit(html).titled("xliff").externalId(externalId + "-" + System.nanoTime()).to("en").format("html")
+                .create();
     }
 
-    static String export(long jobId, String version) {
-        return given().get("/api/v1/jobs/" + jobId + "/tasks/en/xliff?version=" + version).then().statusCode(200)
-                .extract().asString();
-    }
-
-    static io.restassured.response.Response upload(long jobId, String xliff, String role) {
-        return given().contentType("application/xliff+xml").header("X-Tarjoman-Role", role).header("X-Tarjoman-User", "cat-1")
-                .body(xliff.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/v1/jobs/" + jobId + "/tasks/en/xliff");
-    }
-
-    static JsonPath segments(long jobId) {
-        return given().get("/api/v1/jobs/" + jobId + "/tasks/en/segments").then().statusCode(200).extract().jsonPath();
+    /** The job's English task, as the newsroom sees it. */
+    static TaskClient english(long jobId) {
+        return NEWSROOM.task(jobId, "en");
     }
 
     /** The English text runs per unit id. */
     static Map<String, List<String>> pieces(long jobId) {
-        List<Long> ids = segments(jobId).getList("segments.id", Long.class);
+        List<Long> ids = english(jobId).segments().getList("segments.id", Long.class);
         Map<String, List<String>> pieces = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             pieces.put(Long.toString(ids.get(i)), ENGLISH.get(i));

@@ -1,15 +1,10 @@
 package org.tarjoman.api.xliff;
 
-import static io.restassured.RestAssured.given;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
+import org.tarjoman.api.testing.TarjomanClient;
+import org.tarjoman.api.testing.TaskClient;
 
 /**
  * Export and import of a 5,000-segment task through REST on the embedded H2 database: times the
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class XliffTaskBench {
 
     private static final int SEGMENTS = 5_000;
+    private static final TarjomanClient NEWSROOM = new TarjomanClient();
 
     @Test
     void exportAndImportAFiveThousandSegmentTask() {
@@ -34,11 +30,11 @@ class XliffTaskBench {
                 article.append("\n\n");
             }
         }
-        long jobId = given().contentType(ContentType.JSON).body(Map.of("title", "bench", "targetLanguages", List.of("en"),
-                "content", article.toString())).post("/api/v1/jobs").then().statusCode(201).extract().jsonPath().getLong("id");
+        long jobId = NEWSROOM.submit(article.toString()).titled("bench").to("en").create();
+        TaskClient task = NEWSROOM.task(jobId, "en");
         for (int run = 0; run < 2; run++) {
             long start = System.nanoTime();
-            String xliff = given().get("/api/v1/jobs/" + jobId + "/tasks/en/xliff").then().statusCode(200).extract().asString();
+            String xliff = task.getXliff(null).then().statusCode(200).extract().asString();
             long exported = System.nanoTime() - start;
             System.out.printf("XLIFF bench: export of %,d segments (%,d bytes): %d ms%n", SEGMENTS, xliff.length(),
                     exported / 1_000_000);
@@ -48,9 +44,7 @@ class XliffTaskBench {
             String translated = xliff.replace("<segment id=\"s1\">", "<segment id=\"s1\" state=\"translated\">")
                     .replaceAll("</source>(\\s*)</segment>", "</source>$1<target>Report from the economic cooperation.</target>$1</segment>");
             start = System.nanoTime();
-            String report = given().contentType("application/xliff+xml").body(translated.getBytes(StandardCharsets.UTF_8))
-                    .put("/api/v1/jobs/" + jobId + "/tasks/en/xliff").then().statusCode(200).extract().jsonPath()
-                    .getString("counts");
+            String report = task.importXliff(translated).then().statusCode(200).extract().jsonPath().getString("counts");
             System.out.printf("XLIFF bench: import of %,d translated units: %d ms %s%n", SEGMENTS,
                     (System.nanoTime() - start) / 1_000_000, report);
         }

@@ -1,8 +1,7 @@
 package org.tarjoman.core.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +25,7 @@ import org.tarjoman.core.ArticleSegmenter;
 import org.tarjoman.core.document.Document;
 import org.tarjoman.core.document.SourceFormat;
 import org.tarjoman.core.normalize.PersianNormalizer;
+import org.tarjoman.core.testing.TestData;
 
 /**
  * Throughput of the text pipeline on one core: segmentation of the IRNA sample article (repeated
@@ -61,10 +61,8 @@ public class PipelineBenchmark {
     }
 
     static String article() throws IOException {
-        try (InputStream in = PipelineBenchmark.class.getResourceAsStream("/samples/irna-moscow-visit-fa.txt")) {
-            String one = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            return String.join("\n\n", java.util.Collections.nCopies(REPEAT, one));
-        }
+        String one = Files.readString(TestData.irnaArticle()).strip();
+        return String.join("\n\n", java.util.Collections.nCopies(REPEAT, one));
     }
 
     public static void main(String[] args) throws RunnerException, IOException {

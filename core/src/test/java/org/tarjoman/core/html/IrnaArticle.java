@@ -7,7 +7,7 @@ import org.tarjoman.core.document.SegmentFactory;
 
 /**
  * The IRNA report of 2025-01 on Pezeshkian's visit to Moscow
- * (/work/shared/samples/irna-moscow-visit-fa.txt) as a news page, with the markup a CMS puts in:
+ * ({@code test-data/samples/irna-moscow-visit-fa.txt}) as a news page, with the markup a CMS puts in:
  * bold, a link, line breaks, images, an entity, a script and a style. ZWNJ restored where the
  * plain-text sample had lost it (موافقت‌نامه, همکاری‌ها, رئیس‌جمهور).
  */

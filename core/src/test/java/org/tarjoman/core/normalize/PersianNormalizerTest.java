@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.tarjoman.core.testing.TestData;
 
 class PersianNormalizerTest {
-
-    private static final Path SHARED = Path.of(System.getProperty("tarjoman.shared", "../../shared"));
-    private static final Path NTREX_PERSIAN = SHARED.resolve("data/ntrex128/newstest2019-ref.fas.txt");
 
     private final PersianNormalizer normalizer = new PersianNormalizer();
 
@@ -232,7 +229,7 @@ class PersianNormalizerTest {
 
     @Test
     void shouldBeIdempotentOnNtrexPersianNews() throws IOException {
-        List<String> lines = Files.readAllLines(NTREX_PERSIAN, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(TestData.ntrexPersian(), StandardCharsets.UTF_8);
         assertThat(lines).hasSizeGreaterThan(1_000);
         lines.forEach(this::assertIdempotent);
     }

@@ -14,10 +14,9 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.tarjoman.core.document.Placeable;
 import org.tarjoman.core.document.PlaceableType;
+import org.tarjoman.core.testing.TestData;
 
 class RegexPlaceableRecognizerTest {
-
-    private static final Path SHARED = Path.of(System.getProperty("tarjoman.shared", "../../shared"));
 
     private final PlaceableRecognizer recognizer = new RegexPlaceableRecognizer();
 
@@ -165,8 +164,7 @@ class RegexPlaceableRecognizerTest {
 
     @Test
     void shouldGiveExactOrderedSpansOnWholeArticles() throws IOException {
-        for (Path file : List.of(SHARED.resolve("samples/irna-moscow-visit-fa.txt"),
-                SHARED.resolve("data/ntrex128/newstest2019-ref.fas.txt"))) {
+        for (Path file : List.of(TestData.irnaArticle(), TestData.ntrexPersian())) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 assertSpansExact(line, recognizer.recognize(line));
             }

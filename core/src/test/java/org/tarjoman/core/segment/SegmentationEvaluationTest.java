@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tarjoman.core.testing.TestData;
 
 /**
  * Sentence-boundary precision, recall and F1 of our Persian rules against two baselines (Okapi's
@@ -95,7 +95,7 @@ class SegmentationEvaluationTest {
     }
 
     private static List<List<String>> udParagraphs() throws IOException {
-        List<String> sentences = Files.readAllLines(shared().resolve("data/ud-persian-perdt/dev-sentences.txt"))
+        List<String> sentences = Files.readAllLines(TestData.udPersianSentences())
                 .stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
         List<List<String>> paragraphs = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i += SENTENCES_PER_PARAGRAPH) {
@@ -122,11 +122,5 @@ class SegmentationEvaluationTest {
             }
         }
         return paragraphs;
-    }
-
-    /** The shared data folder: set by surefire, or next to the repository when run from an IDE. */
-    static Path shared() {
-        String configured = System.getProperty("tarjoman.shared");
-        return configured != null ? Path.of(configured) : Path.of("../../shared");
     }
 }

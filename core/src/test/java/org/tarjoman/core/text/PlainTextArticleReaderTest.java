@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.tarjoman.core.document.Segment;
 import org.tarjoman.core.document.SegmentFactory;
 import org.tarjoman.core.document.SourceFormat;
 import org.tarjoman.core.segment.SrxSentenceSegmenter;
+import org.tarjoman.core.testing.TestData;
 
 class PlainTextArticleReaderTest {
 
@@ -24,7 +24,7 @@ class PlainTextArticleReaderTest {
 
     @Test
     void shouldReadTheIrnaSampleIntoHeadlineSubheadingsAndParagraphs() throws IOException {
-        String article = Files.readString(shared().resolve("samples/irna-moscow-visit-fa.txt"));
+        String article = Files.readString(TestData.irnaArticle());
 
         Document document = reader.read(article, "fa");
 
@@ -47,7 +47,7 @@ class PlainTextArticleReaderTest {
 
     @Test
     void shouldNeverBreakAfterGoftColonInTheSample() throws IOException {
-        String article = Files.readString(shared().resolve("samples/irna-moscow-visit-fa.txt"));
+        String article = Files.readString(TestData.irnaArticle());
 
         Document document = reader.read(article, "fa");
 
@@ -144,10 +144,5 @@ class PlainTextArticleReaderTest {
 
     private static List<String> textsOf(Block block) {
         return block.segments().stream().map(Segment::text).toList();
-    }
-
-    private static Path shared() {
-        String configured = System.getProperty("tarjoman.shared");
-        return configured != null ? Path.of(configured) : Path.of("../../shared");
     }
 }

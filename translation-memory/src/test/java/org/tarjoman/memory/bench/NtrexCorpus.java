@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.tarjoman.memory.testing.TestData;
+
 /**
  * Realistic Persian for tests and benchmarks, recombined from the NTREX-128 news sentences
- * ({@code data/ntrex128/newstest2019-ref.fas.txt} and the aligned English) under the shared data
- * directory: system property {@code tests.shared}, else {@code ../../shared} from the module.
+ * ({@code newstest2019-ref.fas.txt} and the aligned English, from {@link TestData#ntrex}).
  * New sentences splice two sentences at a Persian comma or {@code و}, substitute words of the corpus
  * and vary numbers; queries edit one or two words of a sentence (replace, drop, swap).
  */
@@ -39,10 +40,10 @@ public final class NtrexCorpus {
     }
 
     public static NtrexCorpus load() {
-        Path dir = sharedDir().resolve("data/ntrex128");
+        Path persian = TestData.ntrex("newstest2019-ref.fas.txt");
         try {
-            List<String> fa = Files.readAllLines(dir.resolve("newstest2019-ref.fas.txt"), StandardCharsets.UTF_8);
-            List<String> en = Files.readAllLines(dir.resolve("newstest2019-src.eng.txt"), StandardCharsets.UTF_8);
+            List<String> fa = Files.readAllLines(persian, StandardCharsets.UTF_8);
+            List<String> en = Files.readAllLines(TestData.ntrex("newstest2019-src.eng.txt"), StandardCharsets.UTF_8);
             List<String> keptFa = new ArrayList<>();
             List<String> keptEn = new ArrayList<>();
             for (int i = 0; i < Math.min(fa.size(), en.size()); i++) {
@@ -53,13 +54,8 @@ public final class NtrexCorpus {
             }
             return new NtrexCorpus(keptFa, keptEn);
         } catch (IOException e) {
-            throw new UncheckedIOException("NTREX corpus not found under " + dir, e);
+            throw new UncheckedIOException("NTREX corpus not found beside " + persian.toAbsolutePath(), e);
         }
-    }
-
-    static Path sharedDir() {
-        String property = System.getProperty("tests.shared");
-        return property != null && !property.isBlank() ? Path.of(property) : Path.of("../../shared");
     }
 
     public int size() {

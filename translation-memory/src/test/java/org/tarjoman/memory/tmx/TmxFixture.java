@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+
+import org.tarjoman.memory.testing.TestData;
 
 /** Builds TMX documents for tests, line by line so that error lines are predictable. */
 final class TmxFixture {
@@ -90,15 +91,9 @@ final class TmxFixture {
         return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The shared data directory: {@code tests.shared} from surefire, else {@code ../../shared}. */
-    static Path shared() {
-        String property = System.getProperty("tests.shared");
-        return property != null ? Path.of(property) : Path.of("../../shared");
-    }
-
     /** The first {@code count} lines of an NTREX-128 file, e.g. {@code newstest2019-ref.fas.txt}. */
     static List<String> ntrex(String file, int count) {
-        try (var lines = Files.lines(shared().resolve("data/ntrex128").resolve(file), StandardCharsets.UTF_8)) {
+        try (var lines = Files.lines(TestData.ntrex(file), StandardCharsets.UTF_8)) {
             return lines.limit(count).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

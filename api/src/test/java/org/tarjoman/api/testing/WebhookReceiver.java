@@ -1,27 +1,38 @@
-package org.tarjoman.api.webhook;
+package org.tarjoman.api.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import com.sun.net.httpserver.HttpServer;
 
 /** A newsroom's webhook endpoint on 127.0.0.1 that records what it receives and answers given statuses. */
-final class Receiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
-    record Request(String method, String path, Map<String, String> headers, byte[] body, Instant at) {
+    public record Request(String method, String path, Map<String, String> headers, byte[] body, Instant at) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 
@@ -29,7 +40,7 @@ final class Receiver implements AutoCloseable {
     private final Queue<Integer> statuses;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    private Receiver(Queue<Integer> statuses) throws IOException {
+    private WebhookReceiver(Queue<Integer> statuses) throws IOException {
         this.statuses = statuses;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -52,27 +63,46 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Answers the statuses in turn, then the last one for ever. */
-    static Receiver answering(Integer... statuses) throws IOException {
-        return new Receiver(new ArrayDeque<>(List.of(statuses)));
+    public static WebhookReceiver answering(Integer... statuses) throws IOException {
+        return new WebhookReceiver(new ArrayDeque<>(List.of(statuses)));
     }
 
     /** A URL on 127.0.0.1 where nothing listens: connections are refused. */
-    static String closedPortUrl() throws IOException {
+    public static String closedPortUrl() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + socket.getLocalPort() + "/hooks/tarjoman";
         }
     }
 
-    String url() {
+    /**
+     * The hex HMAC-SHA256 of a body, computed here as the README tells a newsroom to, not with
+     * Tarjoman's own signing class: what {@code X-Tarjoman-Signature} must carry after {@code sha256=}.
+     */
+    public static String hmacSha256Hex(byte[] body, String secret) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/tarjoman?token=abc";
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    List<Request> requestsFor(long eventId) {
+    public List<Request> requestsFor(long eventId) {
         return requests.stream().filter(r -> String.valueOf(eventId).equals(r.header("X-Tarjoman-Delivery"))).toList();
+    }
+
+    /** The requests once there are {@code count} of them, or those there are after {@code timeout}. */
+    public List<Request> awaitRequests(int count, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (requests.size() < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        return requests();
     }
 
     @Override

@@ -1,0 +1,45 @@
+package org.tarjoman.api.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** {@code /api/v1/memories} and {@code /api/v1/imports}: the memories there are and the TMX imports under way. */
+public final class MemoriesClient {
+
+    private static final Duration IMPORT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final TarjomanClient client;
+
+    MemoriesClient(TarjomanClient client) {
+        this.client = client;
+    }
+
+    public Response list() {
+        return client.request().get("/api/v1/memories");
+    }
+
+    public Response getImport(String importId) {
+        return client.request().get("/api/v1/imports/" + importId);
+    }
+
+    /** Follows a background import's {@code Location} until it is DONE or FAILED (or a minute passed). */
+    public JsonPath awaitImport(String location) {
+        Instant deadline = Instant.now().plus(IMPORT_TIMEOUT);
+        while (true) {
+            JsonPath state = client.request().get(location).then().statusCode(200).extract().jsonPath();
+            String s = state.getString("state");
+            if (s.equals("DONE") || s.equals("FAILED") || Instant.now().isAfter(deadline)) {
+                return state;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return state;
+            }
+        }
+    }
+}

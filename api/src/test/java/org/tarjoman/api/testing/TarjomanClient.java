@@ -1,0 +1,82 @@
+package org.tarjoman.api.testing;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Tarjoman's REST API as the tests drive it, on the app {@code @QuarkusTest} started (RestAssured's
+ * port). One client acts as one {@link Identity}, or as the newsroom system without one:
+ *
+ * <pre>
+ * TarjomanClient newsroom = new TarjomanClient();
+ * long jobId = newsroom.submit(article).titled("Pezeshkian's visit").to("en", "ru").create();
+ * TaskClient english = newsroom.as(Identity.translator("sara")).task(jobId, "en");
+ * english.save(segmentId, "Tehran and Moscow signed.", "TRANSLATED", version).then().statusCode(200);
+ * </pre>
+ *
+ * Methods named after a resource answer its body once it came with 200 ({@code segments()},
+ * {@code matches(q)}); {@code get…} methods and the writes answer the {@link Response} for the test to
+ * check. Every request starts in {@link #request()}, the one place that says who is asking: when
+ * sign-in replaces the headers, only that method changes.
+ */
+public final class TarjomanClient {
+
+    private final Identity identity;
+
+    /** The newsroom system: no identity. */
+    public TarjomanClient() {
+        this(null);
+    }
+
+    private TarjomanClient(Identity identity) {
+        this.identity = identity;
+    }
+
+    /** The same API, asked by {@code someone}. */
+    public TarjomanClient as(Identity someone) {
+        return new TarjomanClient(someone);
+    }
+
+    /** A request that says who is asking; every call of this client and its parts starts here. */
+    public RequestSpecification request() {
+        RequestSpecification request = RestAssured.given();
+        if (identity != null) {
+            request.header("X-Tarjoman-Role", identity.role()).header("X-Tarjoman-User", identity.user());
+        }
+        return request;
+    }
+
+    /** Any page or endpoint outside {@code /api/v1}: the web pages, {@code /q/health}, {@code /q/openapi}. */
+    public Response get(String path) {
+        return request().get(path);
+    }
+
+    /** An article to submit as a job: JSON with {@code content}, the rest set on the {@link Submission}. */
+    public Submission submit(String content) {
+        return new Submission(jobs(), content);
+    }
+
+    public JobsClient jobs() {
+        return new JobsClient(this);
+    }
+
+    /** The task of a job for one target language: segments, saves, delivery, XLIFF and TMX. */
+    public TaskClient task(long jobId, String language) {
+        return new TaskClient(this, jobId, language);
+    }
+
+    /** One translation memory by name, e.g. {@code fa-en}. */
+    public MemoryClient memory(String name) {
+        return new MemoryClient(this, name);
+    }
+
+    /** The list of memories and the state of TMX imports. */
+    public MemoriesClient memories() {
+        return new MemoriesClient(this);
+    }
+
+    public SegmentationClient segmentation() {
+        return new SegmentationClient(this);
+    }
+}

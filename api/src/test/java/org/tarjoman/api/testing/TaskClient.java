@@ -1,0 +1,134 @@
+package org.tarjoman.api.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** {@code /api/v1/jobs/{id}/tasks/{lang}}: one target language of a job, as its translators and the newsroom use it. */
+public final class TaskClient {
+
+    /** The largest page the API gives: every segment of the tasks tests make. */
+    private static final int ALL = 2000;
+    private static final String XLIFF = "application/xliff+xml";
+
+    /** One segment of the task as the segment list shows it. */
+    public record Segment(long id, long version, String source, String target, String status) {
+
+        static Segment of(Map<String, Object> json) {
+            return new Segment(((Number) json.get("id")).longValue(), ((Number) json.get("version")).longValue(),
+                    (String) json.get("source"), (String) json.get("target"), (String) json.get("status"));
+        }
+    }
+
+    private final TarjomanClient client;
+    private final String path;
+
+    TaskClient(TarjomanClient client, long jobId, String language) {
+        this.client = client;
+        this.path = "/api/v1/jobs/" + jobId + "/tasks/" + language;
+    }
+
+    /** Assigns the task, moves its due date or closes it ({@code closeReason}, managers only). */
+    public Response update(Map<String, ?> change) {
+        return client.request().contentType(ContentType.JSON).body(change).put(path);
+    }
+
+    /** Every segment in article order (one page of up to 2,000): {@code total}, {@code segments[i].id}, …. */
+    public JsonPath segments() {
+        return client.request().queryParam("size", ALL).get(path + "/segments").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** The first page of segments as answered, for a task that may not be there. */
+    public Response getSegments() {
+        return client.request().get(path + "/segments");
+    }
+
+    /** The segment whose source is exactly {@code source}. */
+    public Segment segmentWithSource(String source) {
+        return find(s -> source.equals(s.get("source")), "no segment " + source);
+    }
+
+    public Segment segment(long segmentId) {
+        return find(s -> ((Number) s.get("id")).longValue() == segmentId, "no segment " + segmentId);
+    }
+
+    /** Saves a translation: {@code version} is the one read; the role of this client decides the status moves allowed. */
+    public Response save(long segmentId, String target, String status, long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("target", target);
+        body.put("status", status);
+        body.put("version", version);
+        return save(segmentId, body);
+    }
+
+    /** Saves a body of one's own, e.g. with the {@code origin} and {@code score} of a memory match taken. */
+    public Response save(long segmentId, Map<String, ?> body) {
+        return client.request().contentType(ContentType.JSON).body(body).put(path + "/segments/" + segmentId);
+    }
+
+    public Response getHistory(long segmentId) {
+        return client.request().get(path + "/segments/" + segmentId + "/history");
+    }
+
+    /** The translated article in its format; 409 while unfinished. */
+    public Response getDocument() {
+        return client.request().get(path + "/document");
+    }
+
+    /** The article with what is translated so far, the rest in Persian. */
+    public Response getPartialDocument() {
+        return client.request().queryParam("partial", true).get(path + "/document");
+    }
+
+    /** The task as XLIFF {@code 1.2} or {@code 2.1}. */
+    public String xliff(String version) {
+        return getXliff(version).then().statusCode(200).extract().asString();
+    }
+
+    /** The XLIFF export as answered; a null {@code version} asks for the default. */
+    public Response getXliff(String version) {
+        RequestSpecification request = client.request();
+        if (version != null) {
+            request.queryParam("version", version);
+        }
+        return request.get(path + "/xliff");
+    }
+
+    /** Imports a translated XLIFF file as its body. */
+    public Response importXliff(String xliff) {
+        return xliffBody(xliff).put(path + "/xliff");
+    }
+
+    /** Imports a translated XLIFF file over segments edited since its export. */
+    public Response importXliffForced(String xliff) {
+        return xliffBody(xliff).queryParam("force", true).put(path + "/xliff");
+    }
+
+    /** Imports a translated XLIFF file as a form upload ({@code file}). */
+    public Response uploadXliff(String fileName, String xliff, String mediaType) {
+        return client.request().multiPart("file", fileName, xliff.getBytes(StandardCharsets.UTF_8), mediaType)
+                .put(path + "/xliff");
+    }
+
+    /** The task's translated and reviewed pairs as TMX. */
+    public Response getTmx() {
+        return client.request().get(path + "/tmx");
+    }
+
+    private RequestSpecification xliffBody(String xliff) {
+        return client.request().contentType(XLIFF).body(xliff.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Segment find(Predicate<Map<String, Object>> wanted, String otherwise) {
+        List<Map<String, Object>> all = segments().getList("segments");
+        return all.stream().filter(wanted).findFirst().map(Segment::of).orElseThrow(() -> new AssertionError(otherwise));
+    }
+}
