@@ -18,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 import org.assertj.core.api.SoftAssertions;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.tarjoman.api.testing.RequiresChromium;
 
@@ -54,8 +53,7 @@ class TaggedTextVectorsBrowserTest {
         List<JsonNode> vectors = new ArrayList<>();
         json.readTree(file).get("vectors").forEach(vectors::add);
         String answer;
-        try (Browser browser = new Browser("http://localhost:"
-                + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class))) {
+        try (Browser browser = Browser.start()) {
             browser.open("/");
             answer = (String) browser.driver.executeAsyncScript(RUN_VECTORS, file);
         }

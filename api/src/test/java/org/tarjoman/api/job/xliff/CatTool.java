@@ -1,4 +1,4 @@
-package org.tarjoman.api.xliff;
+package org.tarjoman.api.job.xliff;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;

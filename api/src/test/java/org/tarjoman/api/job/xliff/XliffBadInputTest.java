@@ -1,13 +1,13 @@
-package org.tarjoman.api.xliff;
+package org.tarjoman.api.job.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.tarjoman.api.xliff.XliffRoundTripTest.CAT_TRANSLATOR;
-import static org.tarjoman.api.xliff.XliffRoundTripTest.english;
-import static org.tarjoman.api.xliff.XliffRoundTripTest.htmlJob;
-import static org.tarjoman.api.xliff.XliffRoundTripTest.pieces;
+import static org.tarjoman.api.job.xliff.XliffRoundTripTest.CAT_TRANSLATOR;
+import static org.tarjoman.api.job.xliff.XliffRoundTripTest.english;
+import static org.tarjoman.api.job.xliff.XliffRoundTripTest.htmlJob;
+import static org.tarjoman.api.job.xliff.XliffRoundTripTest.pieces;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.tarjoman.api.xliff;
+package org.tarjoman.api.job.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
