@@ -14,7 +14,7 @@ import org.tarjoman.core.html.HtmlArticleReader;
 import org.tarjoman.core.placeable.RegexPlaceableRecognizer;
 import org.tarjoman.core.segment.SentenceSegmenter;
 import org.tarjoman.core.segment.SrxSentenceSegmenter;
-import org.tarjoman.core.text.PlainTextArticleReader;
+import org.tarjoman.core.plaintext.PlainTextArticleReader;
 
 /**
  * The entry point of the text pipeline: checks an article's language, reads it in its format and

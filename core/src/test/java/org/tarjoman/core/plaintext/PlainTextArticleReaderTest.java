@@ -1,4 +1,4 @@
-package org.tarjoman.core.text;
+package org.tarjoman.core.plaintext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
