@@ -6,20 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.vertx.core.Vertx;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.api.platform.Poller;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.TranslationMemory;
 
@@ -43,18 +44,9 @@ public class MemoryIndexes {
 
     private final UnitRepository units;
     private final Map<LanguagePair, Loaded> indexes = new ConcurrentHashMap<>();
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "tarjoman-memory-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
-    // Quarkus' scheduler runs nothing more often than once a second; other nodes' writes should be
-    // matchable here within one, so a plain scheduled thread does it.
-    private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "tarjoman-memory-sync");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Loads one memory at a time, on Quarkus' worker pool: two loads of one memory must not interleave. */
+    private final ManagedExecutor loader;
+    private final Poller syncer;
     private final Duration syncInterval;
     private volatile Instant watermark = Instant.now();
     /**
@@ -67,21 +59,26 @@ public class MemoryIndexes {
     private record Loaded(TranslationMemory memory, long generation, CompletableFuture<TranslationMemory> ready) {
     }
 
-    MemoryIndexes(UnitRepository units, TarjomanConfig config) {
+    // Loads and syncs outlive whatever started them: they carry none of its context (request, transaction).
+    MemoryIndexes(UnitRepository units, TarjomanConfig config, Vertx vertx,
+            @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            ManagedExecutor loader,
+            @ManagedExecutorConfig(maxAsync = 1, maxQueued = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            ManagedExecutor syncer) {
         this.units = units;
         this.syncInterval = config.memory().syncInterval();
+        this.loader = loader;
+        this.syncer = new Poller(vertx, syncer, this::syncLogged);
     }
 
     void onStart(@Observes StartupEvent event) {
         watermark = Instant.now();
         inTransaction(units::generations).forEach(this::startLoad);
-        long every = syncInterval.toMillis();
-        syncer.scheduleWithFixedDelay(this::syncLogged, every, every, TimeUnit.MILLISECONDS);
+        syncer.start(syncInterval);
     }
 
-    @PreDestroy
-    void stop() {
-        syncer.shutdownNow();
+    void onStop(@Observes ShutdownEvent event) {
+        syncer.stop();
         loader.shutdownNow();
     }
 
@@ -170,14 +167,14 @@ public class MemoryIndexes {
     private Loaded startLoad(LanguagePair pair, long generation) {
         return indexes.computeIfAbsent(pair, p -> {
             TranslationMemory memory = new TranslationMemory(p, units);
-            CompletableFuture<TranslationMemory> ready = CompletableFuture.supplyAsync(() -> load(memory), loader);
+            CompletableFuture<TranslationMemory> ready = loader.supplyAsync(() -> load(memory));
             return new Loaded(memory, generation, ready);
         });
     }
 
     private void reload(LanguagePair pair, TranslationMemory memory, long generation) {
         indexes.put(pair, new Loaded(memory, generation, CompletableFuture.completedFuture(memory)));
-        loader.submit(() -> load(memory));
+        loader.execute(() -> load(memory));
     }
 
     private TranslationMemory load(TranslationMemory memory) {

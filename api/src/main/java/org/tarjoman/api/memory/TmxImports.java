@@ -8,19 +8,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.context.api.ManagedExecutorConfig;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.memory.LanguagePair;
@@ -44,16 +45,16 @@ public class TmxImports {
     private final UnitRepository units;
     private final MemoryIndexes indexes;
     private final Path spool;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "tarjoman-tmx-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Background imports, one at a time on Quarkus' worker pool, with none of the request's context. */
+    private final ManagedExecutor background;
 
-    TmxImports(UnitRepository units, MemoryIndexes indexes, TarjomanConfig config) {
+    TmxImports(UnitRepository units, MemoryIndexes indexes, TarjomanConfig config,
+            @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            ManagedExecutor background) {
         this.units = units;
         this.indexes = indexes;
         this.spool = Path.of(config.dataPath(), "imports");
+        this.background = background;
     }
 
     /** Imports still marked running were cut off by a restart: their transaction was rolled back. */
@@ -64,8 +65,7 @@ public class TmxImports {
                 Instant.now(), java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
     }
 
-    @PreDestroy
-    void stop() {
+    void onStop(@Observes ShutdownEvent event) {
         background.shutdownNow();
     }
 
@@ -82,18 +82,18 @@ public class TmxImports {
     /** Imports now; the spooled file is deleted afterwards. */
     public ImportEntity importNow(LanguagePair pair, Path file, String fileName) {
         ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(pair, fileName, ImportEntity.State.RUNNING));
-        run(job.id, pair, file, fileName, processed -> { });
+        run(job.id, pair, file, fileName, processed -> { }, true);
         return find(job.id).orElseThrow();
     }
 
     /** Queues the import and returns at once; the spooled file is deleted when it has run. */
     public ImportEntity importLater(LanguagePair pair, Path file, String fileName) {
         ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(pair, fileName, ImportEntity.State.QUEUED));
-        background.submit(() -> {
+        background.execute(() -> {
             QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("state = ?1 where id = ?2",
                     ImportEntity.State.RUNNING, job.id));
             run(job.id, pair, file, fileName, processed -> QuarkusTransaction.requiringNew().run(() ->
-                    ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)));
+                    ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)), false);
         });
         return job;
     }
@@ -102,7 +102,12 @@ public class TmxImports {
         return QuarkusTransaction.requiringNew().call(() -> ImportEntity.<ImportEntity>findByIdOptional(id));
     }
 
-    private void run(String id, LanguagePair pair, Path file, String fileName, LongConsumer progress) {
+    /**
+     * Runs one import. A failure is recorded in the import (and logged if it is the server's); it is
+     * thrown too if a client waits for the outcome, while a background import's client follows the record.
+     */
+    private void run(String id, LanguagePair pair, Path file, String fileName, LongConsumer progress,
+            boolean clientWaits) {
         TranslationMemory memory = indexes.getOrCreate(pair);
         ImportSink sink = new ImportSink(units, memory);
         long[] generation = new long[1];
@@ -119,23 +124,19 @@ public class TmxImports {
         } catch (TmxException e) {
             sink.undoIndex();
             fail(id, e.getMessage());
-            if (!isBackground()) {
+            if (clientWaits) {
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
             sink.undoIndex();
             LOG.errorf(e, "TMX import %s into %s failed", id, pair);
             fail(id, "The import failed because of a server error; nothing of it was kept.");
-            if (!isBackground()) {
+            if (clientWaits) {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         } finally {
             deleteQuietly(file);
         }
-    }
-
-    private static boolean isBackground() {
-        return Thread.currentThread().getName().equals("tarjoman-tmx-import");
     }
 
     private static ImportEntity create(LanguagePair pair, String fileName, ImportEntity.State state) {

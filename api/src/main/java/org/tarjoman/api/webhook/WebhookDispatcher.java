@@ -12,25 +12,23 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.vertx.core.Vertx;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.api.platform.Poller;
 import org.tarjoman.api.webhook.WebhookEvents.Claim;
 import org.tarjoman.api.webhook.WebhookEvents.Retry;
 
@@ -38,9 +36,10 @@ import org.tarjoman.api.webhook.WebhookEvents.Retry;
  * Delivers the outbox: every {@code tarjoman.webhooks.poll-interval} (and right after a transaction
  * that wrote events commits) this node claims due events and POSTs each, signed, to its URL.
  * <ul>
- *   <li>A few senders work in parallel, so one slow or unreachable receiver does not hold up the
- *       others; a node claims only as many events as it has idle senders, so claims never wait
- *       in a queue while their lease runs.</li>
+ *   <li>A few senders work in parallel on Quarkus' worker pool, so one slow or unreachable receiver
+ *       does not hold up the others, and no more than a few, so slow receivers cannot take the pool;
+ *       a node claims only as many events as it has idle senders, so claims never wait in a queue
+ *       while their lease runs.</li>
  *   <li>2xx is delivered; any other status (redirects too) or a network error is retried after
  *       {@code initial-backoff × 2^(attempts − 1)}, at most an hour, and given up after
  *       {@code max-attempts}.</li>
@@ -67,36 +66,37 @@ public class WebhookDispatcher {
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("tarjoman-webhook-poll"));
-    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, daemon("tarjoman-webhook-send"));
+    private final Poller poller;
+    private final ManagedExecutor senders;
     private final Semaphore idleSenders = new Semaphore(SENDERS);
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
-    WebhookDispatcher(WebhookEvents events, TarjomanConfig config) {
+    // Polls and deliveries outlive whatever started them: they carry none of its context (request, transaction).
+    WebhookDispatcher(WebhookEvents events, TarjomanConfig config, Vertx vertx,
+            @ManagedExecutorConfig(maxAsync = 1, maxQueued = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            ManagedExecutor poller,
+            @ManagedExecutorConfig(maxAsync = SENDERS, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            ManagedExecutor senders) {
         this.events = events;
         this.secret = config.webhooks().secret();
         this.pollInterval = config.webhooks().pollInterval();
+        this.poller = new Poller(vertx, poller, this::pollLogged);
+        this.senders = senders;
     }
 
     void onStart(@Observes StartupEvent event) {
-        long every = Math.max(1, pollInterval.toMillis());
-        poller.scheduleWithFixedDelay(this::pollLogged, every, every, TimeUnit.MILLISECONDS);
+        poller.start(pollInterval);
     }
 
-    /** Events just committed are sent at once rather than at the next poll. */
+    /**
+     * Events just committed are sent at once rather than at the next poll. When stopping, the event
+     * stays in the outbox for the next start or another node.
+     */
     void onEnqueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookOutbox.Enqueued event) {
-        if (wakeUpPending.compareAndSet(false, true)) {
-            try {
-                poller.execute(this::pollLogged);
-            } catch (RejectedExecutionException stopping) {
-                // shutting down: the event stays in the outbox for the next start or another node
-            }
-        }
+        poller.pollSoon();
     }
 
-    @PreDestroy
-    void stop() {
-        poller.shutdownNow();
+    void onStop(@Observes ShutdownEvent event) {
+        poller.stop();
         // A delivery cut short keeps its claim until the lease runs out; then any node sends it again.
         senders.shutdownNow();
     }
@@ -113,7 +113,6 @@ public class WebhookDispatcher {
 
     /** Claims due events, as many as there are idle senders, and hands each to a sender. */
     void poll() {
-        wakeUpPending.set(false);
         int idle = idleSenders.availablePermits();
         if (idle == 0) {
             return;
@@ -215,14 +214,5 @@ public class WebhookDispatcher {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
