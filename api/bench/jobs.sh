@@ -19,7 +19,9 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1
 ./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units=100000 -Dbench.file="$work/fa-en.tmx"
 sed -e 's/xml:lang="en"/xml:lang="ru"/g' "$work/fa-en.tmx" > "$work/fa-ru.tmx"
 
+# A throwaway secret (production refuses the default), and no rate limits: the load comes from one caller.
 java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
+  -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
   -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done

@@ -14,7 +14,9 @@ trap '[ -n "$app" ] && kill "$app" 2>/dev/null; true' EXIT
 ./mvnw -q -B install -DskipTests
 ./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units="$units" -Dbench.file="$work/fa-en.tmx"
 
+# A throwaway secret (production refuses the default), and no rate limits: the load comes from one caller.
 java -Xmx3g -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
+  -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
   -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done

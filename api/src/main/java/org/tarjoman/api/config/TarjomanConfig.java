@@ -2,6 +2,7 @@ package org.tarjoman.api.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -25,6 +26,8 @@ public interface TarjomanConfig {
     Jobs jobs();
 
     Webhooks webhooks();
+
+    RateLimit rateLimit();
 
     interface Segmentation {
 
@@ -53,9 +56,26 @@ public interface TarjomanConfig {
 
     interface Webhooks {
 
-        /** Key of the HMAC-SHA256 signature in {@code X-Tarjoman-Signature}; set your own in production. */
-        @WithDefault("change-me")
+        /** The documented default of {@link #secret()}: the application refuses to start with it in production. */
+        String DEFAULT_SECRET = "change-me";
+
+        /** Key of the HMAC-SHA256 signature in {@code X-Tarjoman-Signature}; must be set in production. */
+        @WithDefault(DEFAULT_SECRET)
         String secret();
+
+        /**
+         * Receivers allowed on private, loopback or link-local addresses (in-house systems): host names,
+         * addresses or CIDR ranges. Every other callback URL must resolve to public addresses only.
+         */
+        Optional<List<String>> allowedHosts();
+
+        /** Deliveries in flight at once on this node. */
+        @WithDefault("16")
+        int senders();
+
+        /** Deliveries in flight at once to one receiver (host and port), so a slow one cannot take every sender. */
+        @WithDefault("2")
+        int sendersPerReceiver();
 
         /** Delivery attempts before an event is given up (with exponential backoff between them). */
         @WithDefault("12")
@@ -68,5 +88,31 @@ public interface TarjomanConfig {
         /** How often a node looks for due events. */
         @WithDefault("1s")
         Duration pollInterval();
+    }
+
+    /**
+     * Requests per caller (the claimed user, else the client address) and period, per kind of request;
+     * above it the API answers 429 with {@code Retry-After}. Counted per node.
+     */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The window the limits below refill over (a token bucket: bursts up to the limit, then limit/period). */
+        @WithDefault("1m")
+        Duration period();
+
+        /** POST, PUT and DELETE under {@code /api/v1}. */
+        @WithDefault("600")
+        int writes();
+
+        /** Memory matches and concordance. */
+        @WithDefault("600")
+        int lookups();
+
+        /** Whole-document answers: memory TMX exports, task documents, XLIFF and TMX. */
+        @WithDefault("60")
+        int exports();
     }
 }

@@ -48,10 +48,12 @@ public class JobCreation {
     private final ArticleSegmenter segmenter;
     private final MemoryService memories;
     private final Set<String> supportedTargets;
+    private final CallbackPolicy callbacks;
 
-    JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config) {
+    JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config, CallbackPolicy callbacks) {
         this.segmenter = segmenter;
         this.memories = memories;
+        this.callbacks = callbacks;
         this.supportedTargets = new LinkedHashSet<>(config.jobs().targetLanguages());
     }
 
@@ -60,7 +62,7 @@ public class JobCreation {
     public Outcome create(JobRequest request) {
         SourceFormat format = format(request.format());
         List<String> targets = targets(request.targetLanguages());
-        String callbackUrl = callbackUrl(request.callbackUrl());
+        String callbackUrl = receivable(callbackUrl(request.callbackUrl()));
         String hash = hash(format, request.content());
         JobEntity latest = JobEntity.latestRevision(request.externalId());
         if (latest != null && latest.contentHash.equals(hash)) {
@@ -222,6 +224,17 @@ public class JobCreation {
         } catch (java.net.URISyntaxException e) {
             throw new InvalidJobRequest(InvalidJobRequest.Reason.INVALID_FIELD, "callbackUrl is not a valid URL: " + e.getReason() + ".");
         }
+    }
+
+    /** Refuses a URL webhooks may not go to (an inside address); they would be refused at delivery anyway. */
+    private String receivable(String callbackUrl) {
+        if (callbackUrl != null) {
+            callbacks.refusal(URI.create(callbackUrl)).ifPresent(reason -> {
+                throw new CallbackRefused("callbackUrl is refused: " + reason + ". Webhooks go to public addresses only,"
+                        + " unless the operator allows the host in tarjoman.webhooks.allowed-hosts.");
+            });
+        }
+        return callbackUrl;
     }
 
     private static String hash(SourceFormat format, String content) {

@@ -11,6 +11,7 @@ public enum ProblemKind {
     UNSUPPORTED_LANGUAGE(400, "unsupported-language", "Unsupported language"),
     UNSUPPORTED_FILE(400, "unsupported-file", "Unsupported file type"),
     INVALID_XLIFF(400, "invalid-xliff", "The XLIFF file cannot be imported"),
+    CALLBACK_REFUSED(400, "callback-refused", "Webhooks cannot be sent to this callback URL"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
@@ -20,6 +21,7 @@ public enum ProblemKind {
     INCOMPLETE(409, "incomplete", "The task is not finished"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests"),
     INTERNAL(500, "internal", "Internal server error");
 
     private final int status;

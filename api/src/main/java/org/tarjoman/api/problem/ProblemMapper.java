@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.tarjoman.api.job.CallbackRefused;
 import org.tarjoman.api.job.InvalidJobRequest;
 import org.tarjoman.api.job.InvalidTranslation;
 import org.tarjoman.api.job.JobNotFound;
@@ -112,6 +113,11 @@ public class ProblemMapper {
             case UNSUPPORTED_LANGUAGE -> ProblemKind.UNSUPPORTED_LANGUAGE;
         };
         return problem(kind, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response callbackRefused(CallbackRefused e, UriInfo uri) {
+        return problem(ProblemKind.CALLBACK_REFUSED, e.getMessage(), uri, Map.of());
     }
 
     @ServerExceptionMapper

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,16 +30,19 @@ import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.platform.Poller;
 import org.tarjoman.api.webhook.WebhookEvents.Claim;
+import org.tarjoman.api.webhook.WebhookEvents.Due;
 import org.tarjoman.api.webhook.WebhookEvents.Retry;
 
 /**
  * Delivers the outbox: every {@code tarjoman.webhooks.poll-interval} (and right after a transaction
  * that wrote events commits) this node claims due events and POSTs each, signed, to its URL.
  * <ul>
- *   <li>A few senders work in parallel on Quarkus' worker pool, so one slow or unreachable receiver
- *       does not hold up the others, and no more than a few, so slow receivers cannot take the pool;
- *       a node claims only as many events as it has idle senders, so claims never wait in a queue
+ *   <li>Senders work in parallel, at most {@code senders-per-receiver} of them for one receiver, so
+ *       receivers that never answer hold only their own share while everyone else's events go out;
+ *       a node claims only events it can start sending at once, so claims never wait in a queue
  *       while their lease runs.</li>
+ *   <li>Before each attempt the URL is judged again by {@link ReceiverPolicy} (names can be made to
+ *       resolve elsewhere after the job was accepted): a refused one is a failed attempt, not sent.</li>
  *   <li>2xx is delivered; any other status (redirects too) or a network error is retried after
  *       {@code initial-backoff × 2^(attempts − 1)}, at most an hour, and given up after
  *       {@code max-attempts}.</li>
@@ -56,9 +59,13 @@ public class WebhookDispatcher {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** Longer than connect + request timeouts together, so a live node never loses its claim mid-delivery. */
     static final Duration LEASE = Duration.ofSeconds(60);
-    private static final int SENDERS = 4;
+    /** Due events read per query while looking for ones whose receiver has a free sender. */
+    static final int PAGE = 100;
+    /** Pages read per poll at most: events beyond wait for the next poll. */
+    private static final int MAX_PAGES = 20;
 
     private final WebhookEvents events;
+    private final ReceiverPolicy receivers;
     private final String secret;
     private final Duration pollInterval;
     private final HttpClient http = HttpClient.newBuilder()
@@ -68,19 +75,21 @@ public class WebhookDispatcher {
             .build();
     private final Poller poller;
     private final ManagedExecutor senders;
-    private final Semaphore idleSenders = new Semaphore(SENDERS);
+    private final SenderSlots slots;
 
     // Polls and deliveries outlive whatever started them: they carry none of its context (request, transaction).
-    WebhookDispatcher(WebhookEvents events, TarjomanConfig config, Vertx vertx,
+    WebhookDispatcher(WebhookEvents events, ReceiverPolicy receivers, TarjomanConfig config, Vertx vertx,
             @ManagedExecutorConfig(maxAsync = 1, maxQueued = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
-            ManagedExecutor poller,
-            @ManagedExecutorConfig(maxAsync = SENDERS, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
-            ManagedExecutor senders) {
+            ManagedExecutor poller) {
         this.events = events;
+        this.receivers = receivers;
         this.secret = config.webhooks().secret();
         this.pollInterval = config.webhooks().pollInterval();
+        this.slots = new SenderSlots(config.webhooks().senders(), config.webhooks().sendersPerReceiver());
         this.poller = new Poller(vertx, poller, this::pollLogged);
-        this.senders = senders;
+        // Senders on Quarkus' worker pool, as many at once as the configured senders (the slots hand them out).
+        this.senders = ManagedExecutor.builder().maxAsync(config.webhooks().senders()).propagated()
+                .cleared(ThreadContext.ALL_REMAINING).build();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -111,45 +120,72 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Claims due events, as many as there are idle senders, and hands each to a sender. */
+    /**
+     * Claims due events whose receiver has a free sender, oldest due first, and hands each to a
+     * sender. The events of a receiver at its share are passed over, page after page, so one
+     * receiver's backlog does not hide the others' events.
+     */
     void poll() {
-        int idle = idleSenders.availablePermits();
-        if (idle == 0) {
-            return;
+        Instant now = now();
+        Due after = null;
+        for (int page = 0; page < MAX_PAGES && slots.anyFree(); page++) {
+            List<Due> due = events.due(now, after, PAGE);
+            for (Due event : due) {
+                if (!slots.anyFree()) {
+                    return;
+                }
+                String receiver = SenderSlots.receiver(event.url());
+                if (!slots.tryTake(receiver)) {
+                    continue; // its receiver has its share in flight: the event waits for a later poll
+                }
+                boolean started = false;
+                try {
+                    started = handOver(event.id(), receiver, now);
+                } finally {
+                    if (!started) {
+                        slots.release(receiver);
+                    }
+                }
+            }
+            if (due.size() < PAGE) {
+                return;
+            }
+            after = due.get(due.size() - 1);
         }
-        for (Long id : events.due(now(), idle)) {
-            if (!idleSenders.tryAcquire()) {
-                return;
-            }
-            boolean handedOver = false;
-            try {
-                Optional<Claim> claim = events.claim(id, now(), LEASE);
-                if (claim.isPresent()) {
-                    senders.execute(() -> {
-                        try {
-                            deliver(claim.get());
-                        } catch (RuntimeException e) {
-                            LOG.warnf("Recording the outcome of webhook event %d failed (%s); it is sent again once its"
-                                    + " claim runs out", claim.get().id(), describe(e));
-                        } finally {
-                            idleSenders.release();
-                        }
-                    });
-                    handedOver = true;
+    }
+
+    /** Claims the event and starts sending it; false when another node was first or the node is stopping. */
+    private boolean handOver(long id, String receiver, Instant now) {
+        Optional<Claim> claim = events.claim(id, now, LEASE);
+        if (claim.isEmpty()) {
+            return false;
+        }
+        try {
+            senders.execute(() -> {
+                try {
+                    deliver(claim.get());
+                } catch (RuntimeException e) {
+                    LOG.warnf("Recording the outcome of webhook event %d failed (%s); it is sent again once its"
+                            + " claim runs out", claim.get().id(), describe(e));
+                } finally {
+                    slots.release(receiver);
+                    poller.pollSoon(); // events passed over for want of a sender can go now
                 }
-            } catch (RejectedExecutionException stopping) {
-                return;
-            } finally {
-                if (!handedOver) {
-                    idleSenders.release();
-                }
-            }
+            });
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            return false; // the claim runs out and the event is sent after the next start or by another node
         }
     }
 
     private void deliver(Claim claim) {
         String error;
         try {
+            Optional<String> refusal = receivers.refusal(URI.create(claim.url()));
+            if (refusal.isPresent()) {
+                fail(claim, "Refused: " + refusal.get());
+                return;
+            }
             int status = send(claim);
             if (status / 100 == 2) {
                 if (!events.delivered(claim, now())) {
@@ -168,6 +204,10 @@ public class WebhookDispatcher {
             LOG.warnf(e, "Webhook event %d: sending failed unexpectedly", claim.id());
             error = describe(e);
         }
+        fail(claim, error);
+    }
+
+    private void fail(Claim claim, String error) {
         Retry retry = events.failed(claim, error, now());
         LOG.warnf("Webhook %s (event %d, job %d) to %s failed on attempt %d of %d: %s; %s", claim.type(), claim.id(),
                 claim.jobId(), withoutQuery(claim.url()), retry.attempts(), retry.maxAttempts(), error, whatNext(retry));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -47,22 +48,34 @@ class WebhookEvents {
         this.initialBackoff = config.webhooks().initialBackoff();
     }
 
+    /** A due event as the dispatcher chooses among them: its place in the order, and where it goes. */
+    record Due(long id, Instant nextAttemptAt, String url) {
+    }
+
     /**
-     * Ids of events that can be claimed now, oldest due first. An event waits while an earlier event
-     * of its job is pending, so a receiver gets each job's events in the order they happened
-     * ({@code task.done} before {@code job.done}) even across retries and nodes.
+     * Events that can be claimed now, oldest due first, a page at a time: those after {@code after}
+     * (null for the first page). An event waits while an earlier event of its job is pending, so a
+     * receiver gets each job's events in the order they happened ({@code task.done} before
+     * {@code job.done}) even across retries and nodes.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    List<Long> due(Instant now, int limit) {
-        return WebhookEventEntity.getEntityManager().createQuery("select e.id from WebhookEventEntity e"
+    List<Due> due(Instant now, Due after, int limit) {
+        String page = after == null ? ""
+                : " and (e.nextAttemptAt > :afterTime or (e.nextAttemptAt = :afterTime and e.id > :afterId))";
+        TypedQuery<Due> query = WebhookEventEntity.getEntityManager().createQuery(
+                "select new org.tarjoman.api.webhook.WebhookEvents$Due(e.id, e.nextAttemptAt, e.url)"
+                + " from WebhookEventEntity e"
                 + " where e.deliveredAt is null and e.failedAt is null and e.nextAttemptAt <= :now"
-                + " and (e.claimedUntil is null or e.claimedUntil < :now)"
+                + " and (e.claimedUntil is null or e.claimedUntil < :now)" + page
                 + " and not exists (select 1 from WebhookEventEntity p where p.jobId = e.jobId and p.id < e.id"
                 + " and p.deliveredAt is null and p.failedAt is null)"
-                + " order by e.nextAttemptAt, e.id", Long.class)
+                + " order by e.nextAttemptAt, e.id", Due.class)
                 .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+                .setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("afterTime", after.nextAttemptAt()).setParameter("afterId", after.id());
+        }
+        return query.getResultList();
     }
 
     /** Claims an event until {@code now + lease} if it is still claimable; empty when another node was first. */

@@ -15,13 +15,20 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** A newsroom's webhook endpoint on 127.0.0.1 that records what it receives and answers given statuses. */
+/**
+ * A newsroom's webhook endpoint on a loopback address (127.0.0.1 unless said) that records what it
+ * receives and answers given statuses, or, {@link #silent()}, never answers until it is closed.
+ */
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
@@ -37,12 +44,19 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String host;
     private final Queue<Integer> statuses;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicInteger held = new AtomicInteger();
 
-    private WebhookReceiver(Queue<Integer> statuses) throws IOException {
+    /** With no statuses: silent. */
+    private WebhookReceiver(String host, Queue<Integer> statuses) throws IOException {
+        this.host = host;
         this.statuses = statuses;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress(host, 0), 0);
+        server.setExecutor(handlers);
         server.createContext("/", exchange -> {
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
@@ -52,6 +66,11 @@ public final class WebhookReceiver implements AutoCloseable {
             }
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
                     Instant.now()));
+            if (this.statuses.isEmpty()) {
+                holdUntilClosed();
+                exchange.close();
+                return;
+            }
             Integer status;
             synchronized (this.statuses) {
                 status = this.statuses.size() > 1 ? this.statuses.poll() : this.statuses.peek();
@@ -64,7 +83,20 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Answers the statuses in turn, then the last one for ever. */
     public static WebhookReceiver answering(Integer... statuses) throws IOException {
-        return new WebhookReceiver(new ArrayDeque<>(List.of(statuses)));
+        return answeringOn("127.0.0.1", statuses);
+    }
+
+    /** The same on another loopback address (127.0.0.2 …), one the tests' allow-list does not name. */
+    public static WebhookReceiver answeringOn(String loopbackAddress, Integer... statuses) throws IOException {
+        if (statuses.length == 0) {
+            throw new IllegalArgumentException("a receiver that answers needs a status");
+        }
+        return new WebhookReceiver(loopbackAddress, new ArrayDeque<>(List.of(statuses)));
+    }
+
+    /** Takes every request and never answers: each is held until {@link #close()}. */
+    public static WebhookReceiver silent() throws IOException {
+        return new WebhookReceiver("127.0.0.1", new ArrayDeque<>());
     }
 
     /** A URL on 127.0.0.1 where nothing listens: connections are refused. */
@@ -85,7 +117,12 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/tarjoman?token=abc";
+        return "http://" + host + ":" + server.getAddress().getPort() + "/hooks/tarjoman?token=abc";
+    }
+
+    /** Requests held unanswered right now (a {@link #silent()} receiver). */
+    public int held() {
+        return held.get();
     }
 
     public List<Request> requests() {
@@ -107,6 +144,19 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    private void holdUntilClosed() {
+        held.incrementAndGet();
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.decrementAndGet();
+        }
     }
 }

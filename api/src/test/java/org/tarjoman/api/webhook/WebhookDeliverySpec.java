@@ -161,6 +161,56 @@ abstract class WebhookDeliverySpec {
     }
 
     @Test
+    void shouldRecordARefusedAttemptWithoutSendingIt() throws Exception {
+        // accepted when the job was submitted, say; by delivery time its address is not on the allow-list
+        try (WebhookReceiver receiver = WebhookReceiver.answeringOn("127.0.0.2", 200)) {
+            long jobId = job(receiver.url());
+            long eventId = enqueue(jobId, WebhookOutbox.JOB_DONE, jobDone(jobId));
+
+            WebhookEventEntity failed = awaitEvent(eventId, e -> e.failedAt != null);
+            assertThat(failed.lastError).isEqualTo("Refused: 127.0.0.2 is a loopback address");
+            assertThat(failed.attempts).isEqualTo(WebhookTestProfile.MAX_ATTEMPTS);
+            assertThat(receiver.requests()).as("nothing sent").isEmpty();
+        }
+    }
+
+    @Test
+    void shouldServeAReceiverPromptlyWhileReceiversThatNeverAnswerHoldTheirShare() throws Exception {
+        List<WebhookReceiver> silent = new ArrayList<>();
+        try (WebhookReceiver newsroom = WebhookReceiver.answering(200)) {
+            for (int i = 0; i < 4; i++) {
+                silent.add(WebhookReceiver.silent());
+            }
+            // more events waiting for the silent receivers than a poll reads in one page, each of its own job
+            // (one job's events go one at a time)
+            int each = WebhookDispatcher.PAGE / silent.size() + 5;
+            List<Long> jobs = new ArrayList<>();
+            for (WebhookReceiver receiver : silent) {
+                for (int i = 0; i < each; i++) {
+                    jobs.add(job(receiver.url()));
+                }
+            }
+            QuarkusTransaction.requiringNew().run(() -> jobs.forEach(id -> write(JobEntity.findById(id), WebhookOutbox.JOB_DONE,
+                    jobDone(id))));
+            await(() -> silent.stream().mapToInt(WebhookReceiver::held).sum(), held -> held == 2 * silent.size());
+
+            long jobId = job(newsroom.url());
+            Instant done = Instant.now();
+            long eventId = enqueue(jobId, WebhookOutbox.TASK_DONE, taskDone(jobId, "en"));
+            awaitEvent(eventId, e -> e.deliveredAt != null);
+            Duration waited = Duration.between(done, newsroom.requestsFor(eventId).get(0).at());
+
+            System.out.printf("Webhook to a live receiver sent %d ms after its task was done, while %d receivers that never"
+                    + " answer had %d events waiting%n", waited.toMillis(), silent.size(), jobs.size());
+            // a silent receiver holds a sender for the whole 10 s response timeout
+            assertThat(waited).isLessThan(Duration.ofSeconds(3));
+            assertThat(silent).allSatisfy(receiver -> assertThat(receiver.held()).as("its share").isEqualTo(2));
+        } finally {
+            silent.forEach(WebhookReceiver::close);
+        }
+    }
+
+    @Test
     void shouldDeliverEventsLeftByAStoppedNodeAndNotThoseUnderALiveClaim() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             Instant now = Instant.now();

@@ -10,12 +10,12 @@ import org.tarjoman.api.problem.ProblemKind;
 /**
  * Who is calling, as the client claims it in two headers (sign-in and API keys replace them later;
  * only this class then changes): {@code X-Tarjoman-Role} (translator by default) and
- * {@code X-Tarjoman-User}.
+ * {@code X-Tarjoman-User}. The rate limiter keys on the same user header ({@code ratelimit.CallerKey}).
  */
-final class Caller {
+public final class Caller {
 
     static final String ROLE_HEADER = "X-Tarjoman-Role";
-    static final String USER_HEADER = "X-Tarjoman-User";
+    public static final String USER_HEADER = "X-Tarjoman-User";
 
     private Caller() {
     }
