@@ -64,7 +64,7 @@ public class JobCreation {
         List<String> targets = targets(request.targetLanguages());
         String callbackUrl = receivable(callbackUrl(request.callbackUrl()));
         String hash = hash(format, request.content());
-        JobEntity latest = JobEntity.latestRevision(request.externalId());
+        JobEntity latest = latestRevisionInTurn(request.externalId());
         if (latest != null && latest.contentHash.equals(hash)) {
             return new Outcome(latest, false);
         }
@@ -94,6 +94,23 @@ public class JobCreation {
             createTask(job, language, segments, previous.getOrDefault(language, Map.of()), request.dueAt(), now);
         }
         return new Outcome(job, true);
+    }
+
+    /**
+     * The newest revision of an article, read once this transaction holds the lock on the article's
+     * first revision (jobs are never deleted, so that row stays): submissions of one article take
+     * turns from here to their commit, and each sees the revision the one before it made. The very
+     * first submission has no row to lock yet; two of those race to the unique (external id,
+     * revision) key and the resource retries the loser once, when the row exists.
+     */
+    private static JobEntity latestRevisionInTurn(String externalId) {
+        if (externalId == null) {
+            return null;
+        }
+        JobEntity.getEntityManager()
+                .createNativeQuery("SELECT id FROM job WHERE external_id = ?1 AND revision = 1 FOR UPDATE")
+                .setParameter(1, externalId).getResultList();
+        return JobEntity.latestRevision(externalId);
     }
 
     private static List<SegmentEntity> persistSegments(JobEntity job, Document document) {

@@ -3,16 +3,16 @@ package org.tarjoman.api.memory;
 import java.util.List;
 
 /** Builds TMX documents by hand for tests, independent of Tarjoman's own writer. */
-final class Tmx {
+public final class Tmx {
 
     private final StringBuilder body = new StringBuilder();
     private final String sourceLang;
 
-    Tmx(String sourceLang) {
+    public Tmx(String sourceLang) {
         this.sourceLang = sourceLang;
     }
 
-    Tmx unit(String sourceLanguage, String source, String targetLanguage, String target) {
+    public Tmx unit(String sourceLanguage, String source, String targetLanguage, String target) {
         body.append("    <tu>\n")
                 .append("      <tuv xml:lang=\"").append(sourceLanguage).append("\"><seg>").append(escape(source)).append("</seg></tuv>\n")
                 .append("      <tuv xml:lang=\"").append(targetLanguage).append("\"><seg>").append(escape(target)).append("</seg></tuv>\n")
@@ -27,7 +27,7 @@ final class Tmx {
         return this;
     }
 
-    String build() {
+    public String build() {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
                 + "  <header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" "
                 + "adminlang=\"en\" srclang=\"" + sourceLang + "\" datatype=\"plaintext\"/>\n  <body>\n"

@@ -23,24 +23,35 @@ import io.restassured.specification.RequestSpecification;
 public final class TarjomanClient {
 
     private final Identity identity;
+    /** The app's port, or 0 for the one {@code @QuarkusTest} started (RestAssured's). */
+    private final int port;
 
     /** The newsroom system: no identity. */
     public TarjomanClient() {
-        this(null);
+        this(null, 0);
     }
 
-    private TarjomanClient(Identity identity) {
+    private TarjomanClient(Identity identity, int port) {
         this.identity = identity;
+        this.port = port;
+    }
+
+    /** The newsroom system talking to an app this test started itself, on the loopback address. */
+    public static TarjomanClient onPort(int port) {
+        return new TarjomanClient(null, port);
     }
 
     /** The same API, asked by {@code someone}. */
     public TarjomanClient as(Identity someone) {
-        return new TarjomanClient(someone);
+        return new TarjomanClient(someone, port);
     }
 
     /** A request that says who is asking; every call of this client and its parts starts here. */
     public RequestSpecification request() {
         RequestSpecification request = RestAssured.given();
+        if (port != 0) {
+            request.baseUri("http://127.0.0.1").port(port);
+        }
         if (identity != null) {
             request.header("X-Tarjoman-Role", identity.role()).header("X-Tarjoman-User", identity.user());
         }

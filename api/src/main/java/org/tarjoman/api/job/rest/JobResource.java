@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -218,9 +219,11 @@ public class JobResource {
     }
 
     /**
-     * Two newsroom retries of one article can race: both see no job with that external id and both
-     * insert revision 1. The loser hits the unique (external id, revision) key, and trying once more
-     * finds the winner's job.
+     * Submissions of one article take turns in {@link JobCreation}, but the very first two can race:
+     * both find no job with that external id and both insert revision 1. The loser hits the unique
+     * (external id, revision) key; once more, it finds the winner's job and takes its turn after it.
+     * A submission that still cannot get its turn (a second race, or a lock wait that timed out) is
+     * refused with a 409 the newsroom can retry, never a 500.
      */
     private JobCreation.Outcome createOnce(JobRequest request) {
         try {
@@ -229,8 +232,20 @@ public class JobResource {
             if (request.externalId() == null) {
                 throw e;
             }
-            return creation.create(request);
+        } catch (jakarta.persistence.PessimisticLockException | jakarta.persistence.LockTimeoutException e) {
+            throw articleBusy(request.externalId());
         }
+        try {
+            return creation.create(request);
+        } catch (org.hibernate.exception.ConstraintViolationException | jakarta.persistence.PessimisticLockException
+                 | jakarta.persistence.LockTimeoutException e) {
+            throw articleBusy(request.externalId());
+        }
+    }
+
+    private static ApiException articleBusy(String externalId) {
+        return new ApiException(ProblemKind.CONFLICT, "Article '" + externalId + "' is being submitted by another "
+                + "request at the same moment; submit it again.", Map.of("externalId", externalId));
     }
 
     private Response created(JobCreation.Outcome outcome) {

@@ -1,0 +1,122 @@
+package org.tarjoman.api.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application ({@code quarkus-run.jar}, as it is shipped) run as a child process on a
+ * data folder of its own and a free loopback port, for tests of what only a real process shows:
+ * what survives {@link #kill() kill -9}. Failsafe names the jar in {@code tests.appJar}; each start
+ * writes its log beside the data folder.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final int port;
+
+    private PackagedApp(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the app on {@code dataDir} and answers once it is ready ({@code /q/health/ready}). */
+    public static PackagedApp start(Path dataDir, String logName) {
+        Path jar = Path.of(System.getProperty("tests.appJar", "target/quarkus-app/quarkus-run.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath() + ": run it after 'package'.");
+        }
+        int port = freePort();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dtarjoman.data-dir=" + dataDir.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString());
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dataDir.resolveSibling(logName).toFile()).start();
+            PackagedApp app = new PackagedApp(process, port);
+            app.awaitReady();
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The newsroom system's client of this process. */
+    public TarjomanClient client() {
+        return TarjomanClient.onPort(port);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no close of the database; as a crash or the OOM killer ends it. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    /** An orderly stop (SIGTERM), as an operator stops it. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+            }
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + " while starting; see its log.");
+            }
+            try {
+                if (client().get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notListeningYet) {
+                // connection refused until the HTTP server is up
+            }
+            pause();
+        }
+        kill();
+        throw new IllegalStateException("The app was not ready within " + STARTUP.toSeconds() + " s; see its log.");
+    }
+
+    private void waitForExit() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the app", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
