@@ -9,7 +9,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * A {@code Content-Type} that does not parse ({@code ;;;}, {@code text/}) is the client's error: RESTEasy
  * parses it while choosing the method and would fail with a 500. Checked before matching, it answers
- * 415 like any type no endpoint takes.
+ * 415 like any type no endpoint takes; a multipart type with an empty {@code boundary=}, on which the
+ * form parser fails the same way, 400.
  */
 public class MediaTypeHeaders {
 
@@ -19,11 +20,17 @@ public class MediaTypeHeaders {
         if (contentType == null || contentType.isBlank()) {
             return;
         }
+        MediaType type;
         try {
-            MediaType.valueOf(contentType);
+            type = MediaType.valueOf(contentType);
         } catch (IllegalArgumentException e) {
             throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + contentType
                     + "' cannot be parsed as a media type.");
+        }
+        String boundary = type.getParameters().get("boundary");
+        if (type.getType().equalsIgnoreCase("multipart") && boundary != null && boundary.isBlank()) {
+            throw new ApiException(ProblemKind.MALFORMED_BODY, "Content-Type '" + contentType
+                    + "' has an empty boundary: the parts of the body cannot be told apart.");
         }
     }
 }

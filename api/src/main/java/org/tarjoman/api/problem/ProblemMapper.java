@@ -48,8 +48,8 @@ import org.tarjoman.memory.tmx.TmxLanguageException;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    /** The package of RESTEasy Reactive's multipart/form-data parser. */
-    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
+    /** RESTEasy Reactive's handler that reads a form body with its parsers before the endpoint is called. */
+    private static final String FORM_READING = "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -254,11 +254,12 @@ public class ProblemMapper {
     }
 
     /**
-     * A multipart body that cannot be parsed: the form parser throws a plain {@code IOException} (or its
-     * own runtime exception), told apart from the server's own errors by where it was thrown.
+     * A form body that cannot be parsed: RESTEasy's form parser throws a plain {@code IOException} (or a
+     * runtime exception of its own or of the JDK's), told apart from the server's own errors by where it
+     * was thrown: while RESTEasy read the form, before any endpoint ran.
      */
     private static boolean thrownByFormParser(Throwable e) {
-        return Arrays.stream(e.getStackTrace()).limit(3).anyMatch(frame -> frame.getClassName().startsWith(MULTIPART_PARSER));
+        return Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(FORM_READING));
     }
 
     private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors) {

@@ -16,15 +16,20 @@ import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
 /**
- * Failures of the HTTP router, before RESTEasy sees the request (a path or query with a broken
- * {@code %}-escape such as {@code ?q=%ZZ}, a body over {@code quarkus.http.limits.max-body-size}), get
- * the same problem+json body as every other error: Quarkus would end them with an empty body.
+ * Failures of the HTTP router, before RESTEasy sees the request (a path whose {@code %}-escapes are no
+ * UTF-8, a body over {@code quarkus.http.limits.max-body-size}), get the same problem+json body as every
+ * other error: Quarkus would end them with an empty body.
  *
- * <p>Requests the HTTP codec itself refuses never reach a router: a request line over
- * {@code quarkus.http.limits.max-initial-line-length}, headers over {@code max-header-size}, an
- * unparseable {@code Content-Length}. Vert.x answers them with an empty 414, 431 or 400 and closes the
- * connection; Quarkus 3.33 has no hook for that (quarkusio/quarkus#55082), so the limits are set high
- * enough for any real request (see application.properties).
+ * <p>Three kinds of request never reach a router, and are answered with an empty body by the layers
+ * below it, which have no hook in Quarkus 3.33 (quarkusio/quarkus#55082):
+ * <ul>
+ *   <li>what the HTTP codec refuses: a request line over {@code quarkus.http.limits.max-initial-line-length}
+ *       (414), headers over {@code max-header-size} (431), an unparseable {@code Content-Length} (400);
+ *       the line limit is set high enough for any real request (application.properties);</li>
+ *   <li>a target that is no valid URI ({@code ?q=%ZZ}, a bare {@code %}, a raw space): Quarkus's first
+ *       handler checks it with {@code java.net.URI} and answers 400. Only the JVM-wide
+ *       {@code -Dvertx.disableURIValidation=true} turns that check off, and it stays on.</li>
+ * </ul>
  */
 @ApplicationScoped
 class RoutingProblems {
@@ -37,9 +42,16 @@ class RoutingProblems {
         this.json = json;
     }
 
+    /** Statuses the router gives itself, without a failure handler: a request it cannot even match. */
+    private static final int[] UNHANDLED = {400, 413, 500};
+
     void install(@Observes Router router) {
         // first of the failure handlers; Quarkus's own comes last and stays for what this one passes on
         router.route().order(Integer.MIN_VALUE).failureHandler(this::answer);
+        // a path or query that cannot be decoded fails while routes are matched, before any failure handler
+        for (int status : UNHANDLED) {
+            router.errorHandler(status, this::answer);
+        }
     }
 
     private void answer(RoutingContext context) {
