@@ -69,6 +69,7 @@ public class JobCreation {
             return new Outcome(latest, false);
         }
         Document document = segmenter.segment(request.content(), format, request.sourceLanguage());
+        SegmentLimits.check(document);
 
         Instant now = Instant.now();
         JobEntity job = new JobEntity();

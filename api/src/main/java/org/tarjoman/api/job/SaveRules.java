@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.tarjoman.api.persistence.Columns;
+import org.tarjoman.api.validation.TextRules;
 import org.tarjoman.core.document.InlineCode;
 import org.tarjoman.core.document.InvalidTaggedTextException;
 import org.tarjoman.core.document.TaggedText;
@@ -11,7 +13,8 @@ import org.tarjoman.core.document.TaggedText;
 /**
  * The rules every save of a translation obeys, however it arrives (the editor, an XLIFF import):
  * the person's role allows the status move ({@link Role#allowedMoves}), a translated or reviewed
- * segment has a target, and the target carries exactly the source's inline codes.
+ * segment has a target, the target carries exactly the source's inline codes, and its text can be
+ * stored and written as XML.
  */
 public final class SaveRules {
 
@@ -43,8 +46,21 @@ public final class SaveRules {
         }
     }
 
-    /** A blank target is no target. */
+    /**
+     * A blank target is no target. A target must fit its column and hold only characters XML can carry,
+     * itself and through its references ({@link TextRules#tagged}): every target leaves again as XLIFF or TMX.
+     */
     public static String target(String text) {
-        return text == null || text.isBlank() ? null : text;
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String problem = TextRules.length(text, Columns.TEXT);
+        if (problem == null) {
+            problem = TextRules.tagged(text, false);
+        }
+        if (problem != null) {
+            throw new InvalidTranslation("The target " + problem + ".");
+        }
+        return text;
     }
 }

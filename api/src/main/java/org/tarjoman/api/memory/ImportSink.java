@@ -3,9 +3,11 @@ package org.tarjoman.api.memory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.TranslationUnit;
 import org.tarjoman.memory.tmx.TmxUnit;
@@ -58,6 +60,27 @@ final class ImportSink implements UnitSink {
         units.find(merged.id()).ifPresent(replaced::add);
         units.update(unit);
         memory.put(merged);
+    }
+
+    /** A unit whose texts do not fit the {@code tm_unit} columns is rejected by the import, not written. */
+    @Override
+    public Optional<String> refusal(TmxUnit unit) {
+        TranslationUnit u = unit.unit();
+        String problem = tooLong("source", u.source(), Columns.TEXT);
+        problem = problem != null ? problem : tooLong("target", u.target(), Columns.TEXT);
+        problem = problem != null ? problem : tooLong("x-context-prev", u.previousSource(), Columns.TEXT);
+        problem = problem != null ? problem : tooLong("x-context-next", u.nextSource(), Columns.TEXT);
+        problem = problem != null ? problem : tooLong("x-origin", u.origin(), Columns.NAME);
+        problem = problem != null ? problem : tooLong("author", u.author(), Columns.NAME);
+        if (problem == null && !(Columns.codesFit(unit.sourceCodes()) && Columns.codesFit(unit.targetCodes()))) {
+            problem = "the inline codes carry more markup than a unit holds";
+        }
+        return Optional.ofNullable(problem);
+    }
+
+    private static String tooLong(String what, String value, int max) {
+        return value == null || value.length() <= max ? null
+                : String.format(Locale.ROOT, "the %s has %,d characters; a unit holds at most %,d", what, value.length(), max);
     }
 
     /** Writes the units still batched; call before committing. */

@@ -6,10 +6,15 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tarjoman.api.persistence.Columns;
+import org.tarjoman.api.validation.PlainText;
+import org.tarjoman.api.validation.Tagged;
+import org.tarjoman.api.validation.TextRules;
 
 /** The JSON shapes of the memory endpoints. */
 public final class MemoryViews {
@@ -28,9 +33,11 @@ public final class MemoryViews {
     @Schema(name = "MatchRequest")
     public record MatchRequest(
             @Schema(description = "The segment to look up (tagged text)", examples = "سفیر کشورمان در فدراسیون روسیه گفت")
-            @NotBlank(message = "must not be empty") String source,
-            @Schema(description = "The segment before it, for in-context matches") String previous,
-            @Schema(description = "The segment after it, for in-context matches") String next,
+            @NotBlank(message = "must not be empty") @Size(max = Columns.TEXT, message = TextRules.AT_MOST) String source,
+            @Schema(description = "The segment before it, for in-context matches")
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) String previous,
+            @Schema(description = "The segment after it, for in-context matches")
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) String next,
             @Schema(defaultValue = "70") @Min(value = 0, message = "must be between 0 and 100")
             @Max(value = 100, message = "must be between 0 and 100") Integer threshold,
             @Schema(defaultValue = "5") @Min(value = 1, message = "must be between 1 and 50")
@@ -54,11 +61,17 @@ public final class MemoryViews {
     public record MatchList(List<MatchView> matches) {
     }
 
+    /** A unit's source and target are written back as TMX inline codes, so their tags must be well formed. */
     @Schema(name = "UnitRequest")
     public record UnitRequest(
-            @Schema(examples = "سفیر کشورمان در فدراسیون روسیه گفت:") @NotBlank(message = "must not be empty") String source,
-            @Schema(examples = "Our ambassador to the Russian Federation said:") @NotBlank(message = "must not be empty") String target,
-            String previous, String next, String origin, String author) {
+            @Schema(examples = "سفیر کشورمان در فدراسیون روسیه گفت:") @NotBlank(message = "must not be empty")
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged String source,
+            @Schema(examples = "Our ambassador to the Russian Federation said:") @NotBlank(message = "must not be empty")
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged String target,
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged(wellFormed = false) String previous,
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged(wellFormed = false) String next,
+            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @PlainText(singleLine = true) String origin,
+            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @PlainText(singleLine = true) String author) {
     }
 
     @Schema(name = "Unit")

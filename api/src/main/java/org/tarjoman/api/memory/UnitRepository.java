@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.core.normalize.PersianNormalizer;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.TaggedSource;
@@ -241,8 +242,17 @@ public class UnitRepository implements UnitStore {
         return units;
     }
 
+    /**
+     * The concordance key of a text. A text fits its column, but folding can lengthen it (a ligature
+     * becomes its letters): a key past the column is cut, which only hides hits beyond its end.
+     */
     private String key(String tagged) {
-        return normalizer.normalize(TaggedSource.parse(tagged).plain());
+        String key = normalizer.normalize(TaggedSource.parse(tagged).plain());
+        if (key.length() <= Columns.TEXT) {
+            return key;
+        }
+        int end = Character.isHighSurrogate(key.charAt(Columns.TEXT - 1)) ? Columns.TEXT - 1 : Columns.TEXT;
+        return key.substring(0, end);
     }
 
     private static String likeEscape(String s) {

@@ -1,13 +1,20 @@
 package org.tarjoman.api.problem;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -17,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 import org.tarjoman.api.job.CallbackRefused;
 import org.tarjoman.api.job.InvalidJobRequest;
 import org.tarjoman.api.job.InvalidTranslation;
@@ -41,6 +49,8 @@ import org.tarjoman.memory.tmx.TmxLanguageException;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** RESTEasy Reactive's handler that reads a form body with its parsers before the endpoint is called. */
+    private static final String FORM_READING = "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -190,6 +200,27 @@ public class ProblemMapper {
         return json(e, uri);
     }
 
+    /**
+     * A query parameter that is no number ({@code limit=abc}) is the client's error, 400 naming it; a path
+     * parameter that is none ({@code /jobs/abc}) names no resource, 404. RESTEasy reports both as a
+     * {@link NotFoundException} with the converter's exception as cause.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri, ResourceInfo resource) {
+        Optional<UnreadableParameter> parameter = e.getCause() == null || resource == null ? Optional.empty()
+                : UnreadableParameter.find(resource.getResourceMethod(), uri);
+        if (parameter.isEmpty()) {
+            return web(e, uri);
+        }
+        UnreadableParameter p = parameter.get();
+        if (p.inPath()) {
+            return respond(ProblemKind.NOT_FOUND, "No resource at " + uri.getPath() + ": path parameter '" + p.name() + "' "
+                    + p.message() + ".", uri, null);
+        }
+        return respond(ProblemKind.VALIDATION, "Query parameter '" + p.name() + "' " + p.message() + ".", uri,
+                List.of(new Problem.FieldError(p.name(), p.message())));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -207,11 +238,34 @@ public class ProblemMapper {
         return respond(kind, detail, uri, null, status);
     }
 
+    /**
+     * Anything else is a server error, logged with an incident id the answer gives. When the status and
+     * part of the body are already sent (an export streaming a file), a problem now would be appended to
+     * a half-written file: the failure is handed back to RESTEasy instead, which closes the connection,
+     * so the client sees a transfer broken off, never a file that looks whole.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, ServerRequestContext context) {
+        if (thrownByFormParser(e)) {
+            return respond(ProblemKind.MALFORMED_BODY, "The multipart/form-data body cannot be read (a boundary that "
+                    + "never closes?).", uri, null);
+        }
         String incident = UUID.randomUUID().toString();
+        if (context.serverResponse().headWritten()) {
+            throw new StreamBrokenOff("The answer to " + uri.getPath() + " broke off after it started (incident "
+                    + incident + "); the connection is closed", e);
+        }
         LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
         return respond(ProblemKind.INTERNAL, "An unexpected error occurred; incident " + incident + " is logged.", uri, null);
+    }
+
+    /**
+     * A form body that cannot be parsed: RESTEasy's form parser throws a plain {@code IOException} (or a
+     * runtime exception of its own or of the JDK's), told apart from the server's own errors by where it
+     * was thrown: while RESTEasy read the form, before any endpoint ran.
+     */
+    private static boolean thrownByFormParser(Throwable e) {
+        return Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(FORM_READING));
     }
 
     private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors) {
@@ -228,12 +282,29 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /**
+     * The field as the client knows it. Paths look like {@code segmentJson.request.text} (a body's field:
+     * the method and the body parameter are noise) or {@code list.page} (a query parameter: only the
+     * method is); a bean validated by hand has just {@code title}.
+     */
     private static String field(ConstraintViolation<?> violation) {
-        // Property paths look like "segment.request.text": the method and parameter names are noise.
-        String path = violation.getPropertyPath().toString();
-        int dot = path.indexOf('.');
-        int second = dot < 0 ? -1 : path.indexOf('.', dot + 1);
-        return second < 0 ? path : path.substring(second + 1);
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i + 1 < nodes.size();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR || bodyParameter) {
+                continue;
+            }
+            if (node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? violation.getPropertyPath().toString() : field.toString();
     }
 
     private static String jsonPath(MismatchedInputException e) {

@@ -1,5 +1,10 @@
 package org.tarjoman.api.testing;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -61,6 +66,21 @@ public final class TarjomanClient {
     /** Any page or endpoint outside {@code /api/v1}: the web pages, {@code /q/health}, {@code /q/openapi}. */
     public Response get(String path) {
         return request().get(path);
+    }
+
+    /**
+     * A request written byte for byte ({@link RawHttp}), for what RestAssured will not send: a broken
+     * {@code %}-escape in the target, Latin-1 header bytes. Says who is asking like {@link #request()}.
+     */
+    public RawHttp.Answer raw(String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
+            throws IOException {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        if (identity != null) {
+            all.add(Map.entry("X-Tarjoman-Role", identity.role()));
+            all.add(Map.entry("X-Tarjoman-User", identity.user()));
+        }
+        all.addAll(headers);
+        return RawHttp.send("localhost", RestAssured.port, new RawHttp.Request(method, target, all, body));
     }
 
     /** An article to submit as a job: JSON with {@code content}, the rest set on the {@link Submission}. */

@@ -37,7 +37,7 @@ final class Xliff12Writer {
         xml.writeAttribute("version", "1.2");
         XliffWriter.indent(xml, 1);
         xml.writeStartElement(NS, "file");
-        xml.writeAttribute("original", document.fileName());
+        XliffWriter.attribute(xml, "original", document.fileName());
         xml.writeAttribute("source-language", sourceLanguage);
         if (targetLanguage != null) {
             xml.writeAttribute("target-language", targetLanguage);
@@ -108,7 +108,7 @@ final class Xliff12Writer {
             xml.writeStartElement(NS, "alt-trans");
             xml.writeAttribute("match-quality", Integer.toString(Math.min(100, match.score())));
             if (match.origin() != null) {
-                xml.writeAttribute("origin", match.origin());
+                XliffWriter.attribute(xml, "origin", match.origin());
             }
             xml.writeStartElement(NS, "source");
             xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", sourceLanguage);

@@ -41,7 +41,7 @@ final class Xliff2Writer {
         XliffWriter.indent(xml, 1);
         xml.writeStartElement(NS, "file");
         xml.writeAttribute("id", "f1");
-        xml.writeAttribute("original", document.fileName());
+        XliffWriter.attribute(xml, "original", document.fileName());
         // one unit is one of our segments: a tool that splits it could not be mapped back
         xml.writeAttribute("canResegment", "no");
         notes(document.notes(), 2);
@@ -114,7 +114,7 @@ final class Xliff2Writer {
             xml.writeAttribute("ref", "#" + SEGMENT_ID);
             xml.writeAttribute("matchQuality", Integer.toString(Math.min(100, match.score())));
             if (match.origin() != null) {
-                xml.writeAttribute("origin", match.origin());
+                XliffWriter.attribute(xml, "origin", match.origin());
             }
             xml.writeAttribute("type", "tm");
             xml.writeStartElement(NS, "source");

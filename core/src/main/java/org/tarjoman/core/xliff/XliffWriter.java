@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.tarjoman.core.document.InlineCode;
 import org.tarjoman.core.document.InlineCode.Kind;
+import org.tarjoman.core.xml.XmlChars;
 
 /**
  * Writes an {@link XliffDocument} as XLIFF 1.2 or 2.1, streaming (StAX), valid against the OASIS
@@ -26,7 +27,9 @@ import org.tarjoman.core.document.InlineCode.Kind;
  *       since the export;</li>
  *   <li>memory matches as 1.2 {@code alt-trans} / 2.x {@code mtc:match}, notes as {@code note}.</li>
  * </ul>
- * Units keep {@code xml:space="preserve"}: tools must not touch the text's whitespace.
+ * Units keep {@code xml:space="preserve"}: tools must not touch the text's whitespace. Text that XML
+ * cannot carry ({@link XmlChars}) is refused with an {@link IllegalArgumentException}, never written
+ * as a malformed file; the caller must then not pass the partial output off as a whole one.
  */
 public final class XliffWriter {
 
@@ -68,15 +71,15 @@ public final class XliffWriter {
         return null;
     }
 
-    /** Text as characters; {@code \r} as a reference, since a parser would turn a raw one into {@code \n}. */
+    /** Text content, escaped, a carriage return kept; see {@link XmlChars#write}. */
     static void characters(XMLStreamWriter xml, String text) throws XMLStreamException {
-        int at = 0;
-        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', at)) {
-            xml.writeCharacters(text.substring(at, cr));
-            xml.writeEntityRef("#13");
-            at = cr + 1;
-        }
-        xml.writeCharacters(text.substring(at));
+        XmlChars.write(xml, "XLIFF text", text);
+    }
+
+    /** An attribute whose value comes from stored data (a file name, an origin). */
+    static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        XmlChars.requireLegal("XLIFF attribute " + name, value);
+        xml.writeAttribute(name, value);
     }
 
     static void indent(XMLStreamWriter xml, int level) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package org.tarjoman.memory.tmx;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -41,6 +42,13 @@ final class SafeStax {
     }
 
     static RuntimeException formatError(XMLStreamException e, boolean rootSeen) {
+        if (e.getNestedException() instanceof CharConversionException bytes) {
+            // the file's fault, not the disk's: bytes that are not the declared encoding
+            Location location = e.getLocation();
+            return new TmxFormatException(location == null ? -1 : location.getLineNumber(),
+                    location == null ? -1 : location.getColumnNumber(),
+                    "the bytes are not valid in the file's encoding (UTF-8 unless declared): " + bytes.getMessage(), e);
+        }
         if (e.getNestedException() instanceof IOException io) {
             return new UncheckedIOException(io);
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
 
+import org.tarjoman.core.xml.XmlChars;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.TranslationUnit;
 
@@ -22,7 +23,9 @@ import org.tarjoman.memory.TranslationUnit;
  *   <li>the first {@code tuv} whose language folds ({@link LanguagePair#language}) to the pair's source
  *       and the first that folds to its target are taken ({@code fa-IR}, {@code per}, {@code pes}, {@code FA}
  *       are all {@code fa}); a {@code tu} lacking either is skipped;</li>
- *   <li>a {@code tu} with unusable content (empty segment, bad inline codes, bad date) is rejected;</li>
+ *   <li>a {@code tu} with unusable content (empty segment, bad inline codes, bad date, a character XML 1.0
+ *       cannot carry, see {@link XmlChars}: an XML 1.1 file may hold {@code &#1;}) is rejected, and so is
+ *       one the sink cannot store ({@link UnitSink#refusal}, e.g. a text longer than its column);</li>
  *   <li>a unit with the same source and target as one already in the memory or earlier in the file
  *       is merged into it (earliest creation, latest change, highest usage count, newest author,
  *       origin and context): updated when that changes anything, else skipped; the same source
@@ -158,6 +161,11 @@ public final class TmxImport {
                 return;
             }
             TmxUnit incoming = unit(entry, source, target);
+            Optional<String> refused = sink.refusal(incoming);
+            if (refused.isPresent()) {
+                reject(entry, refused.get());
+                return;
+            }
             TranslationUnit unit = incoming.unit();
             Optional<TranslationUnit> existing = sink.find(unit.source(), unit.target());
             if (existing.isEmpty()) {
@@ -189,6 +197,20 @@ public final class TmxImport {
             if (variant.segment() != null && variant.segment().text().isBlank()) {
                 problems.add(language + " <tuv> (line " + variant.line() + "): empty <seg>");
             }
+            String illegal = variant.segment() == null ? null : illegal(variant.segment());
+            if (illegal != null) {
+                problems.add(language + " <tuv> (line " + variant.line() + "): <seg> holds " + illegal
+                        + ", which XML 1.0 cannot carry");
+            }
+        }
+
+        /** The first character XML 1.0 cannot carry in the segment's text or its codes' markup, described, or null. */
+        private static String illegal(TmxSegment segment) {
+            String problem = XmlChars.problem(segment.text());
+            for (int i = 0; problem == null && i < segment.codes().size(); i++) {
+                problem = XmlChars.problem(segment.codes().get(i).data());
+            }
+            return problem;
         }
 
         private TmxUnit unit(TmxEntry entry, TmxVariant source, TmxVariant target) {

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.tarjoman.core.document.InlineCode;
+import org.tarjoman.core.xml.XmlChars;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.TranslationUnit;
 
@@ -26,7 +27,12 @@ import org.tarjoman.memory.TranslationUnit;
  * a pair as {@code bpt}/{@code ept} ({@code i} = id), a placeholder as {@code ph}, an isolated code
  * as {@code it} ({@code x} = id). No DOCTYPE is written: readers that refuse DTDs take the file as is.
  *
- * <p>{@link #close()} ends the document and flushes; the output stream stays open for its owner.
+ * <p>Text is escaped by the StAX writer ({@code <} {@code &} {@code >}; {@code "} in attributes), a
+ * carriage return written as {@code &#13;}. A unit that cannot be written (invalid tagged text, a
+ * character XML cannot carry, see {@link XmlChars}) is refused before any of it is written.
+ *
+ * <p>{@link #close()} ends the document and flushes; the output stream stays open for its owner. After
+ * a refused unit the document is never ended: a TMX cut short must not look like a whole one.
  */
 public final class TmxWriter implements AutoCloseable {
 
@@ -51,6 +57,7 @@ public final class TmxWriter implements AutoCloseable {
     private final LanguagePair pair;
     private long written;
     private boolean closed;
+    private boolean failed;
 
     /** A plaintext TMX with this library's version as {@code creationtoolversion}. */
     public TmxWriter(OutputStream out, LanguagePair pair) {
@@ -97,14 +104,22 @@ public final class TmxWriter implements AutoCloseable {
      */
     public void write(TmxUnit tmxUnit) {
         TranslationUnit unit = tmxUnit.unit();
-        if (!unit.pair().equals(pair)) {
-            throw new IllegalArgumentException("unit " + unit.id() + " is " + unit.pair() + ", this TMX is " + pair);
-        }
         if (closed) {
             throw new IllegalStateException("the TMX is already closed");
         }
-        TmxSegment source = TmxSegment.fromTagged(unit.source(), tmxUnit.sourceCodes());
-        TmxSegment target = TmxSegment.fromTagged(unit.target(), tmxUnit.targetCodes());
+        TmxSegment source;
+        TmxSegment target;
+        try {
+            if (!unit.pair().equals(pair)) {
+                throw new IllegalArgumentException("unit " + unit.id() + " is " + unit.pair() + ", this TMX is " + pair);
+            }
+            source = TmxSegment.fromTagged(unit.source(), tmxUnit.sourceCodes());
+            target = TmxSegment.fromTagged(unit.target(), tmxUnit.targetCodes());
+            requireWritable(unit, source, target);
+        } catch (RuntimeException e) {
+            failed = true;
+            throw e;
+        }
         try {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("tu");
@@ -128,8 +143,26 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeCharacters("\n    ");
             xml.writeEndElement();
             written++;
-        } catch (XMLStreamException e) {
-            throw unchecked(e);
+        } catch (XMLStreamException | RuntimeException e) {
+            failed = true;
+            throw e instanceof XMLStreamException x ? unchecked(x) : (RuntimeException) e;
+        }
+    }
+
+    /** Every string of the unit that goes into the file, checked before any of it is written. */
+    private static void requireWritable(TranslationUnit unit, TmxSegment source, TmxSegment target) {
+        String what = "unit " + unit.id() + "'s ";
+        XmlChars.requireLegal(what + "author", unit.author());
+        XmlChars.requireLegal(what + "origin", unit.origin());
+        XmlChars.requireLegal(what + "previous source", unit.previousSource());
+        XmlChars.requireLegal(what + "next source", unit.nextSource());
+        for (TmxSegment segment : List.of(source, target)) {
+            String side = what + (segment == source ? "source" : "target");
+            XmlChars.requireLegal(side, segment.text());
+            for (InlineCode code : segment.codes()) {
+                XmlChars.requireLegal(side + " code " + code.id(), code.data());
+                XmlChars.requireLegal(side + " code " + code.id() + " type", code.type());
+            }
         }
     }
 
@@ -152,6 +185,9 @@ public final class TmxWriter implements AutoCloseable {
             return;
         }
         closed = true;
+        if (failed) {
+            return;
+        }
         try {
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
@@ -173,7 +209,7 @@ public final class TmxWriter implements AutoCloseable {
         xml.writeCharacters("\n      ");
         xml.writeStartElement("prop");
         xml.writeAttribute("type", type);
-        xml.writeCharacters(value);
+        XmlChars.write(xml, type, value);
         xml.writeEndElement();
     }
 
@@ -185,11 +221,11 @@ public final class TmxWriter implements AutoCloseable {
         String text = segment.text();
         int at = 0;
         for (InlineCode code : segment.codes()) {
-            xml.writeCharacters(text.substring(at, code.offset()));
+            XmlChars.write(xml, "seg", text.substring(at, code.offset()));
             at = code.offset();
             code(code, segment.isPaired(code));
         }
-        xml.writeCharacters(text.substring(at));
+        XmlChars.write(xml, "seg", text.substring(at));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -223,7 +259,7 @@ public final class TmxWriter implements AutoCloseable {
                 type(code);
             }
         }
-        xml.writeCharacters(code.data());
+        XmlChars.write(xml, "code", code.data());
         xml.writeEndElement();
     }
 

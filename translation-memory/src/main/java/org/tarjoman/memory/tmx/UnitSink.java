@@ -19,4 +19,12 @@ public interface UnitSink {
 
     /** Replaces the stored unit with id {@code unit.unit().id()} by this merged version. */
     void update(TmxUnit unit);
+
+    /**
+     * Why this store cannot hold the unit (a text longer than its column), or empty. The import
+     * rejects such a unit with this reason instead of failing the whole file on a write.
+     */
+    default Optional<String> refusal(TmxUnit unit) {
+        return Optional.empty();
+    }
 }

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 import org.tarjoman.api.job.Actor;
 import org.tarjoman.api.job.Role;
+import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.ProblemKind;
+import org.tarjoman.api.validation.TextRules;
 
 /**
  * Who is calling, as the client claims it in two headers (sign-in and API keys replace them later;
@@ -20,9 +22,18 @@ public final class Caller {
     private Caller() {
     }
 
-    /** The actor named by the headers; {@code anonymous} stands in for a missing user name. */
+    /**
+     * The actor named by the headers; {@code anonymous} stands in for a missing user name. The name is
+     * stored as the author of translations and memory units, so it must fit that column and be text
+     * XML can carry (header bytes arrive as ISO-8859-1 characters, so no one-line rule beyond HTTP's own).
+     */
     static Actor actor(String user, String role, String anonymous) {
-        return new Actor(user == null || user.isBlank() ? anonymous : user.trim(), role(role));
+        String name = user == null || user.isBlank() ? anonymous : user.trim();
+        String problem = TextRules.plain(name, Columns.NAME, false);
+        if (problem != null) {
+            throw new ApiException(ProblemKind.VALIDATION, USER_HEADER + " " + problem + ".");
+        }
+        return new Actor(name, role(role));
     }
 
     static Role role(String header) {

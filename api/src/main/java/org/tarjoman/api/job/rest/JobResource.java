@@ -9,8 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -77,9 +81,10 @@ public class JobResource {
     private final TaskManagement tasks;
     private final Delivery delivery;
     private final BodyLimit limit;
+    private final Validator validator;
 
     JobResource(JobCreation creation, JobQueries queries, TaskSegments segments, SegmentEdits edits, TaskManagement tasks,
-                Delivery delivery, BodyLimit limit) {
+                Delivery delivery, BodyLimit limit, Validator validator) {
         this.creation = creation;
         this.queries = queries;
         this.segments = segments;
@@ -87,6 +92,7 @@ public class JobResource {
         this.tasks = tasks;
         this.delivery = delivery;
         this.limit = limit;
+        this.validator = validator;
     }
 
     @POST
@@ -130,8 +136,8 @@ public class JobResource {
             throw new ApiException(ProblemKind.VALIDATION, "targetLanguages must name at least one language.");
         }
         String jobTitle = title == null || title.isBlank() ? file.fileName() : title;
-        return created(createOnce(new JobRequest(jobTitle, blankToNull(externalId), "fa", targets, format, content,
-                instant(dueAt), blankToNull(callbackUrl))));
+        return created(createOnce(valid(new JobRequest(jobTitle, blankToNull(externalId), "fa", targets, format, content,
+                instant(dueAt), blankToNull(callbackUrl)))));
     }
 
     @GET
@@ -254,6 +260,15 @@ public class JobResource {
             return Response.ok(view).build();
         }
         return Response.created(URI.create("/api/v1/jobs/" + view.id())).entity(view).build();
+    }
+
+    /** The form's fields held to the same constraints as a JSON submission's. */
+    private JobRequest valid(JobRequest request) {
+        Set<ConstraintViolation<JobRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     private static Instant instant(String value) {

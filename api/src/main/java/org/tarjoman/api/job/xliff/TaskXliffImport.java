@@ -145,9 +145,10 @@ public class TaskXliffImport {
             throw new InvalidXliff("The source of unit " + unit.id() + " is not the stored source: sources must not be "
                     + "edited (file: \"" + unit.source() + "\", stored: \"" + segment.source + "\").", unit.id(), unit.line());
         }
-        String target = SaveRules.target(unit.target());
+        String target;
         List<InlineCode> codes;
         try {
+            target = SaveRules.target(unit.target());
             codes = SaveRules.targetCodes(segment, target);
         } catch (InvalidTranslation e) {
             throw new InvalidXliff(e.getMessage(), unit.id(), unit.line());

@@ -44,9 +44,11 @@ import org.tarjoman.api.memory.MemoryViews.MemoryList;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
 import org.tarjoman.api.memory.TmxImports;
+import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
+import org.tarjoman.api.validation.TextRules;
 import org.tarjoman.memory.MatchQuery;
 
 /** Translation memories: matches, concordance, units, TMX import and export. */
@@ -162,8 +164,10 @@ public class MemoryResource {
     public Response export(@PathParam("memory") String memory) {
         memories.existing(memory);
         StreamingOutput body = out -> memories.export(memory, out);
+        // the memory's own name, not the address as written: " fa-en\u0000" names it too, and is no header value
+        String name = MemoryService.pair(memory).code();
         return Response.ok(body, TMX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tarjoman-" + memory + ".tmx\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tarjoman-" + name + ".tmx\"").build();
     }
 
     @POST
@@ -175,9 +179,10 @@ public class MemoryResource {
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = MemoryViews.ImportView.class)))
     @APIResponse(responseCode = "202", description = "Queued; follow the Location")
     public Response importTmx(@PathParam("memory") String memory, InputStream body) throws IOException {
+        String fileName = MemoryService.pair(memory).code() + ".tmx";
         java.nio.file.Path file = imports.spoolFile();
         Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-        return startImport(memory, file, memory + ".tmx");
+        return startImport(memory, file, fileName);
     }
 
     @POST
@@ -188,9 +193,11 @@ public class MemoryResource {
         if (file == null) {
             throw new ApiException(ProblemKind.BAD_REQUEST, "The form has no 'file' field with the TMX.");
         }
+        String fileName = file.fileName() == null || file.fileName().isBlank() ? MemoryService.pair(memory).code() + ".tmx"
+                : fileName(file.fileName());
         java.nio.file.Path spooled = imports.spoolFile();
         Files.move(file.uploadedFile(), spooled, StandardCopyOption.REPLACE_EXISTING);
-        return startImport(memory, spooled, file.fileName() == null ? memory + ".tmx" : file.fileName());
+        return startImport(memory, spooled, fileName);
     }
 
     private Response startImport(String memory, java.nio.file.Path file, String fileName) throws IOException {
@@ -204,6 +211,15 @@ public class MemoryResource {
         }
         ImportEntity queued = imports.importLater(pair, file, fileName);
         return Response.accepted(ImportResource.view(queued)).location(URI.create("/api/v1/imports/" + queued.id)).build();
+    }
+
+    /** The upload's file name is kept with the import and as the origin of its units: a name that fits and XML can carry. */
+    private static String fileName(String name) {
+        String problem = TextRules.plain(name, Columns.NAME, true);
+        if (problem != null) {
+            throw new ApiException(ProblemKind.VALIDATION, "The file name " + problem + ".");
+        }
+        return name;
     }
 
     private static ApiException unknownUnit(String memory, long id) {
