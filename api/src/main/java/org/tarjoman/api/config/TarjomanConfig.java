@@ -23,6 +23,10 @@ public interface TarjomanConfig {
 
     Memory memory();
 
+    Xliff xliff();
+
+    Requests requests();
+
     Jobs jobs();
 
     Webhooks webhooks();
@@ -45,6 +49,24 @@ public interface TarjomanConfig {
         /** How often each node applies memory writes made by other nodes. */
         @WithDefault("500ms")
         Duration syncInterval();
+
+        /** Largest TMX file imported; it is streamed to a spool file, so this bounds disk, not memory. */
+        @WithDefault("1G")
+        MemorySize maxImportSize();
+    }
+
+    interface Xliff {
+
+        /** Largest XLIFF file imported into a task; the file's units are held while they are checked. */
+        @WithDefault("32M")
+        MemorySize maxBodySize();
+    }
+
+    interface Requests {
+
+        /** Largest body of any other request (segment saves, memory units, match requests, task updates). */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
     }
 
     interface Jobs {

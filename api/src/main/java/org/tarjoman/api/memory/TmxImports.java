@@ -24,6 +24,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.core.limits.DocumentLimitExceeded;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.tmx.ImportReport;
@@ -121,7 +122,7 @@ public class TmxImports {
             });
             indexes.imported(pair, generation[0]);
             finish(id, report);
-        } catch (TmxException e) {
+        } catch (TmxException | DocumentLimitExceeded e) {
             sink.undoIndex();
             fail(id, e.getMessage());
             if (clientWaits) {

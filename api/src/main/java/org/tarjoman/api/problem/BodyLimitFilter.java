@@ -1,14 +1,19 @@
 package org.tarjoman.api.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
 
-/** Refuses bodies over the article limit from their Content-Length, before reading them. */
-@Provider
-@LimitedBody
-public class BodyLimitFilter implements ContainerRequestFilter {
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Gives every request its endpoint's {@link BodyKind} and refuses a declared length over its limit
+ * before a byte of the body is read; {@link BodyLimitInterceptor} then counts what is read.
+ */
+public class BodyLimitFilter {
+
+    /** The request property holding the endpoint's {@link BodyKind}. */
+    static final String KIND = BodyKind.class.getName();
 
     private final BodyLimit limit;
 
@@ -16,14 +21,16 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         this.limit = limit;
     }
 
-    @Override
-    public void filter(ContainerRequestContext request) {
+    @ServerRequestFilter
+    public void declaredLength(ContainerRequestContext request, ResourceInfo endpoint) {
+        BodyKind kind = BodyKind.of(endpoint.getResourceMethod());
+        request.setProperty(KIND, kind);
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            return; // chunked: the endpoint checks the bytes it read
+            return; // chunked: only the bytes read tell
         }
         try {
-            limit.check(Long.parseLong(length.trim()));
+            limit.check(kind, Long.parseLong(length.trim()));
         } catch (NumberFormatException e) {
             throw new ApiException(ProblemKind.BAD_REQUEST, "Content-Length '" + length + "' is not a number.");
         }

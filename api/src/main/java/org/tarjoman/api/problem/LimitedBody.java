@@ -5,14 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import jakarta.ws.rs.NameBinding;
-
 /**
- * Marks an endpoint whose body must not exceed {@code tarjoman.segmentation.max-body-size};
- * {@link BodyLimitFilter} refuses a larger declared length before the body is read.
+ * The kind of body an endpoint takes, and so its size limit (see {@link BodyKind}); an endpoint without
+ * it takes a {@link BodyKind#REQUEST}. {@link BodyLimitFilter} refuses a larger declared length before the
+ * body is read and {@link BodyLimitInterceptor} counts the bytes actually read.
  */
-@NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface LimitedBody {
+
+    BodyKind value() default BodyKind.ARTICLE;
 }

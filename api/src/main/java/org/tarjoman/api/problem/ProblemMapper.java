@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.jboss.logging.Logger;
@@ -39,6 +41,7 @@ import org.tarjoman.api.memory.InvalidMemoryRequest;
 import org.tarjoman.api.memory.UnknownMemory;
 import org.tarjoman.core.EmptyArticleException;
 import org.tarjoman.core.UnsupportedLanguageException;
+import org.tarjoman.core.limits.DocumentLimitExceeded;
 import org.tarjoman.memory.tmx.TmxFormatException;
 import org.tarjoman.memory.tmx.TmxLanguageException;
 
@@ -157,6 +160,30 @@ public class ProblemMapper {
         return problem(ProblemKind.BAD_REQUEST, e.getMessage(), uri, Map.of());
     }
 
+    // Limits on what a request may cost (sizes of bodies are ApiExceptions from BodyLimit).
+
+    @ServerExceptionMapper
+    public Response documentLimit(DocumentLimitExceeded e, UriInfo uri) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("limit", e.limit().key());
+        extensions.put("max", e.limit().max());
+        if (e.line() > 0) {
+            extensions.put("line", e.line());
+        }
+        return problem(ProblemKind.LIMIT_EXCEEDED, "The document is refused, " + e.getMessage() + "; nothing was changed.",
+                uri, extensions);
+    }
+
+    /** Jackson's own limits (StreamReadConstraints): nesting depth, and lengths of numbers, strings and names. */
+    @ServerExceptionMapper
+    public Response jsonLimit(StreamConstraintsException e, UriInfo uri) {
+        boolean nesting = String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+        int depth = StreamReadConstraints.defaults().getMaxNestingDepth();
+        return problem(ProblemKind.LIMIT_EXCEEDED, nesting ? "The JSON body is nested deeper than " + depth + " levels."
+                        : "The JSON body has a number, string or name longer than the parser takes.", uri,
+                nesting ? Map.of("limit", "json-nesting-depth", "max", depth) : Map.of("limit", "json-token-length"));
+    }
+
     /** Two saves of the same row raced past the version check; the later one loses, as a stale version would. */
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
     public Response concurrentSave(RuntimeException e, UriInfo uri) {
@@ -177,6 +204,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StreamConstraintsException limit) {
+            return jsonLimit(limit, uri);
+        }
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("Invalid UTF-8")) {
             return respond(ProblemKind.INVALID_ENCODING, "The JSON body is not valid UTF-8 text.", uri, null);

@@ -1,5 +1,6 @@
 package org.tarjoman.api.testing;
 
+import java.io.InputStream;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -25,6 +26,11 @@ public final class JobsClient {
     /** Submits a JSON body as these bytes, for bodies a map cannot make (too large, malformed). */
     public Response create(byte[] json) {
         return client.request().contentType(ContentType.JSON).body(json).post(JOBS);
+    }
+
+    /** Submits a JSON body streamed without a declared length (chunked). */
+    public Response create(InputStream json) {
+        return client.streamed("application/json", json).post(JOBS);
     }
 
     /** Submits a file as a form upload ({@code file}) with the other form fields. */

@@ -21,6 +21,13 @@ public final class MemoriesClient {
         return client.request().get("/api/v1/memories");
     }
 
+    /** The number of units in {@code memory}, 0 when it does not exist yet. */
+    public long units(String memory) {
+        java.util.List<Number> units = list().then().statusCode(200).extract().jsonPath()
+                .getList("memories.findAll { it.name == '" + memory + "' }.units");
+        return units.isEmpty() ? 0 : units.get(0).longValue();
+    }
+
     public Response getImport(String importId) {
         return client.request().get("/api/v1/imports/" + importId);
     }

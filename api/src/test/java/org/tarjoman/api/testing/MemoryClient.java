@@ -1,5 +1,6 @@
 package org.tarjoman.api.testing;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -85,6 +86,11 @@ public final class MemoryClient {
     /** Imports a body of this media type, e.g. {@code application/xml}. */
     public Response importTmx(String body, String mediaType) {
         return client.request().contentType(mediaType).body(body.getBytes(StandardCharsets.UTF_8)).post(path + "/import");
+    }
+
+    /** Imports a TMX body streamed without a declared length (chunked). */
+    public Response importTmx(InputStream tmx) {
+        return client.streamed(TMX, tmx).post(path + "/import");
     }
 
     /** Imports a TMX file as a form upload ({@code file}). */

@@ -1,5 +1,6 @@
 package org.tarjoman.api.testing;
 
+import java.io.InputStream;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -24,5 +25,10 @@ public final class SegmentationClient {
     /** A body of any media type as these bytes: a plain-text or HTML article, or a malformed one. */
     public Response segment(String mediaType, byte[] body) {
         return client.request().contentType(mediaType).body(body).post(SEGMENTATION);
+    }
+
+    /** A body streamed without a declared length (chunked). */
+    public Response segment(String mediaType, InputStream body) {
+        return client.streamed(mediaType, body).post(SEGMENTATION);
     }
 }

@@ -1,11 +1,14 @@
 package org.tarjoman.api.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -61,6 +64,15 @@ public final class TarjomanClient {
             request.header("X-Tarjoman-Role", identity.role()).header("X-Tarjoman-User", identity.user());
         }
         return request;
+    }
+
+    /**
+     * A request whose body is streamed without a declared length (chunked transfer), whatever its media
+     * type: RestAssured would otherwise read a JSON or XML stream whole and declare its length.
+     */
+    public RequestSpecification streamed(String mediaType, InputStream body) {
+        return request().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                .encodeContentTypeAs(mediaType, ContentType.BINARY))).contentType(mediaType).body(body);
     }
 
     /** Any page or endpoint outside {@code /api/v1}: the web pages, {@code /q/health}, {@code /q/openapi}. */

@@ -1,5 +1,6 @@
 package org.tarjoman.api.testing;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +75,11 @@ public final class TaskClient {
         return client.request().contentType(ContentType.JSON).body(body).put(path + "/segments/" + segmentId);
     }
 
+    /** Saves a JSON body streamed without a declared length (chunked). */
+    public Response save(long segmentId, InputStream json) {
+        return client.streamed("application/json", json).put(path + "/segments/" + segmentId);
+    }
+
     public Response getHistory(long segmentId) {
         return client.request().get(path + "/segments/" + segmentId + "/history");
     }
@@ -105,6 +111,11 @@ public final class TaskClient {
     /** Imports a translated XLIFF file as its body. */
     public Response importXliff(String xliff) {
         return xliffBody(xliff).put(path + "/xliff");
+    }
+
+    /** Imports an XLIFF body streamed without a declared length (chunked). */
+    public Response importXliff(InputStream xliff) {
+        return client.streamed(XLIFF, xliff).put(path + "/xliff");
     }
 
     /** Imports a translated XLIFF file over segments edited since its export. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.filters.html.HtmlFilter;
 
 import org.tarjoman.core.document.ArticleReader;
 import org.tarjoman.core.document.Block;
@@ -20,7 +21,10 @@ import org.tarjoman.core.segment.SentenceSegmenter;
  * paragraphs. Inline markup becomes {@link org.tarjoman.core.document.InlineCode}s carrying the
  * original markup; entities are decoded; script, style and {@code translate="no"} are skipped;
  * attributes ({@code alt}, {@code title}) are not extracted. See {@link TextUnitSplitter} for
- * where codes go when a unit is split into sentences. Thread-safe.
+ * where codes go when a unit is split into sentences. The markup is first checked against the
+ * {@link org.tarjoman.core.limits.DocumentLimit}s ({@link MarkupCheck}): an article nested too deep,
+ * with too many inline codes in a paragraph or too many tags is refused before Okapi spends time on
+ * it. Thread-safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
 
@@ -34,8 +38,10 @@ public final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public Document read(String content, String language) {
+        HtmlFilter filter = OkapiHtml.newFilter();
+        MarkupCheck.check(content, OkapiHtml.inlineElements(filter));
         List<Block> blocks = new ArrayList<>();
-        OkapiHtml.events(OkapiHtml.newFilter(), content, language, event -> {
+        OkapiHtml.events(filter, content, language, event -> {
             if (OkapiHtml.isArticleText(event)) {
                 ITextUnit unit = event.getTextUnit();
                 List<TextUnitSplitter.Slice> slices = splitter.split(OkapiHtml.content(unit));

@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.filters.abstractmarkup.config.TaggedFilterConfiguration;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.html.Parameters;
 
@@ -38,6 +42,17 @@ final class OkapiHtml {
         HtmlFilter filter = new HtmlFilter();
         filter.setParameters(new Parameters(CONFIGURATION));
         return filter;
+    }
+
+    /**
+     * Whether an element is inline ({@code b a br span}…) in the filter's configuration: Okapi makes
+     * it a code of the text unit around it. Answers are kept for the filter's one document.
+     */
+    static Predicate<String> inlineElements(HtmlFilter filter) {
+        TaggedFilterConfiguration rules = ((Parameters) filter.getParameters()).getTaggedConfig();
+        Map<String, Boolean> known = new HashMap<>();
+        return name -> known.computeIfAbsent(name,
+                n -> rules.getElementRuleTypes(n, false).contains(TaggedFilterConfiguration.RULE_TYPE.INLINE_ELEMENT));
     }
 
     /** Feeds every event of {@code html} to {@code sink}, in document order. */

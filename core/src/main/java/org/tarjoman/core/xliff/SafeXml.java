@@ -9,13 +9,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
+import org.tarjoman.core.xml.DepthLimitedReader;
 import org.tarjoman.core.xml.HardenedXmlInput;
 
 /**
  * The hardened StAX reader XLIFF files go through ({@link HardenedXmlInput}), and our own attribute helpers.
  * Nothing but the given stream is read: DTD support off, external entities off, a resolver that
  * refuses everything, and any DOCTYPE or entity reference refused at its event, with its line,
- * before a single unit is read (so a billion-laughs file costs nothing).
+ * before a single unit is read (so a billion-laughs file costs nothing). Elements nested deeper than
+ * {@link org.tarjoman.core.limits.DocumentLimit#NESTING_DEPTH} are refused at the start tag that crosses
+ * it ({@link DepthLimitedReader}), so the readers' recursion (groups, inline codes) stays shallow.
  */
 final class SafeXml {
 
@@ -26,7 +29,7 @@ final class SafeXml {
 
     static XMLStreamReader open(InputStream in) {
         try {
-            return new Guard(FACTORY.createXMLStreamReader(in));
+            return new Guard(new DepthLimitedReader(FACTORY.createXMLStreamReader(in)));
         } catch (XMLStreamException e) {
             throw notXml(e, null);
         }

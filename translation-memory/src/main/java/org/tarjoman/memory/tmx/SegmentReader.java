@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.tarjoman.core.document.InlineCode;
 import org.tarjoman.core.document.InlineCode.Kind;
+import org.tarjoman.core.limits.DocumentLimit;
 import org.tarjoman.core.xml.StaxCursor;
 
 /**
@@ -28,7 +29,8 @@ import org.tarjoman.core.xml.StaxCursor;
  * Ids come from {@code i} (pairs) and {@code x} (the others) when they are positive numbers not yet
  * taken in the segment, so a file we exported reads back with its ids; the rest are numbered after
  * the highest. A problem (a {@code bpt} without {@code i}, an {@code i} opened twice, an unknown
- * element) makes the variant unusable but the whole {@code seg} is still consumed.
+ * element, more than {@link DocumentLimit#INLINE_CODES} codes) makes the variant unusable but the
+ * whole {@code seg} is still consumed.
  */
 final class SegmentReader {
 
@@ -62,6 +64,8 @@ final class SegmentReader {
     private final StringBuilder text = new StringBuilder();
     private final List<Raw> raws = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    /** Past {@link DocumentLimit#INLINE_CODES} codes are only consumed: pairing looks back over the open ones. */
+    private boolean tooManyCodes;
 
     private SegmentReader(XMLStreamReader xml) {
         this.xml = xml;
@@ -103,6 +107,15 @@ final class SegmentReader {
     }
 
     private void readCode(String element) throws XMLStreamException {
+        if (tooManyCodes || DocumentLimit.INLINE_CODES.exceededBy(raws.size() + 1)) {
+            if (!tooManyCodes) {
+                tooManyCodes = true;
+                problems.add("more than " + String.format("%,d", DocumentLimit.INLINE_CODES.max()) + " inline codes (limit "
+                        + DocumentLimit.INLINE_CODES.key() + ")");
+            }
+            StaxCursor.skip(xml);
+            return;
+        }
         String i = StaxCursor.attribute(xml, "i");
         String x = StaxCursor.attribute(xml, "x");
         String type = StaxCursor.attribute(xml, "type");

@@ -19,8 +19,9 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.tarjoman.core.xml.StaxCursor;
+import org.tarjoman.core.xml.DepthLimitedReader;
 import org.tarjoman.core.xml.HardenedXmlInput;
+import org.tarjoman.core.xml.StaxCursor;
 
 /**
  * Reads TMX 1.4b as a stream (StAX): memory does not grow with the file, each {@code tu} goes to the
@@ -38,6 +39,10 @@ import org.tarjoman.core.xml.HardenedXmlInput;
  * inside one {@code tu} (bad date, bad inline codes) do not stop reading: they are listed on the
  * {@link TmxEntry} or {@link TmxVariant} for the caller to reject that unit.
  *
+ * <p>Limits: elements nested deeper than {@link org.tarjoman.core.limits.DocumentLimit#NESTING_DEPTH}
+ * are refused with {@link org.tarjoman.core.limits.DocumentLimitExceeded} (line given) as the parser
+ * reaches them; the application rolls the import back as for a format error.
+ *
  * <p>A reader is thread-safe and reusable.
  */
 public final class TmxReader {
@@ -51,7 +56,7 @@ public final class TmxReader {
         XMLStreamReader xml;
         try {
             // a factory per read: StAX factories are not guaranteed thread-safe, and creating one is cheap
-            xml = HardenedXmlInput.newFactory().createXMLStreamReader(in);
+            xml = new DepthLimitedReader(HardenedXmlInput.newFactory().createXMLStreamReader(in));
         } catch (XMLStreamException e) {
             throw formatError(e, false);
         }

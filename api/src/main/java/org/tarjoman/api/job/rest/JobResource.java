@@ -127,8 +127,8 @@ public class JobResource {
             throw new ApiException(ProblemKind.UNSUPPORTED_FILE, "File '" + file.fileName()
                     + "' is not supported; send a .txt or .html article.");
         }
+        limit.check(Files.size(file.uploadedFile()));
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
-        limit.check(bytes.length);
         String content = org.tarjoman.api.segmentation.ArticleText.decode(bytes);
         List<String> targets = targetLanguages == null || targetLanguages.isBlank() ? List.of()
                 : Arrays.stream(targetLanguages.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

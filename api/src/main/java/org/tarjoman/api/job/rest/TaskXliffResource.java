@@ -29,6 +29,9 @@ import org.tarjoman.api.job.xliff.TaskXliffExport;
 import org.tarjoman.api.job.xliff.TaskXliffImport;
 import org.tarjoman.api.job.xliff.XliffImportView;
 import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.BodyKind;
+import org.tarjoman.api.problem.BodyLimit;
+import org.tarjoman.api.problem.LimitedBody;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.core.xliff.XliffVersion;
@@ -48,10 +51,12 @@ public class TaskXliffResource {
 
     private final TaskXliffExport export;
     private final TaskXliffImport imports;
+    private final BodyLimit limit;
 
-    TaskXliffResource(TaskXliffExport export, TaskXliffImport imports) {
+    TaskXliffResource(TaskXliffExport export, TaskXliffImport imports, BodyLimit limit) {
         this.export = export;
         this.imports = imports;
+        this.limit = limit;
     }
 
     @GET
@@ -74,11 +79,14 @@ public class TaskXliffResource {
     @Path("/xliff")
     @Consumes({XLIFF, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_JSON)
+    @LimitedBody(BodyKind.XLIFF)
     @Operation(summary = "Import a translated XLIFF 1.2 or 2.x file", description = "All or nothing: a file that cannot "
             + "be read, of other languages or another job, with a changed source or broken inline codes answers 400 "
             + "naming the unit and line. Otherwise every unit is updated (origin IMPORT), unchanged, a conflict (saved "
             + "in the editor since the export; applied with force=true) or rejected with a reason.")
     @APIResponse(responseCode = "400", description = "The file cannot be imported; nothing was",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over tarjoman.xliff.max-body-size; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public XliffImportView importXliff(@PathParam("id") long id, @PathParam("lang") String language,
                                        @QueryParam("force") @DefaultValue("false") boolean force, InputStream body,
@@ -91,6 +99,7 @@ public class TaskXliffResource {
     @Path("/xliff")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @LimitedBody(BodyKind.XLIFF)
     @Operation(summary = "Import a translated XLIFF file as a form upload (field 'file')")
     public XliffImportView importXliffForm(@PathParam("id") long id, @PathParam("lang") String language,
                                            @QueryParam("force") @DefaultValue("false") boolean force,
@@ -101,6 +110,7 @@ public class TaskXliffResource {
         if (file == null) {
             throw new ApiException(ProblemKind.VALIDATION, "The form has no 'file' field with the XLIFF.");
         }
+        limit.check(BodyKind.XLIFF, Files.size(file.uploadedFile()));
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             return imports.importFile(id, language, in, force, Caller.actor(user, role, IMPORT_USER));
         }

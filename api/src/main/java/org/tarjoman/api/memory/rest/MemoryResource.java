@@ -46,6 +46,9 @@ import org.tarjoman.api.memory.MemoryViews.UnitView;
 import org.tarjoman.api.memory.TmxImports;
 import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.api.problem.ApiException;
+import org.tarjoman.api.problem.BodyKind;
+import org.tarjoman.api.problem.BodyLimit;
+import org.tarjoman.api.problem.LimitedBody;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.api.validation.TextRules;
@@ -66,11 +69,13 @@ public class MemoryResource {
     private final MemoryService memories;
     private final TmxImports imports;
     private final long syncImportLimit;
+    private final BodyLimit limit;
 
-    MemoryResource(MemoryService memories, TmxImports imports, TarjomanConfig config) {
+    MemoryResource(MemoryService memories, TmxImports imports, TarjomanConfig config, BodyLimit limit) {
         this.memories = memories;
         this.imports = imports;
         this.syncImportLimit = config.memory().syncImportLimit().asLongValue();
+        this.limit = limit;
     }
 
     @GET
@@ -173,26 +178,36 @@ public class MemoryResource {
     @POST
     @Path("/{memory}/import")
     @Consumes({TMX, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @LimitedBody(BodyKind.TMX)
     @Operation(summary = "Import a TMX file", description = "Up to tarjoman.memory.sync-import-limit (10 MB) the file is "
             + "imported at once (200 with the counts); a larger one is queued (202, Location of the import to follow). "
             + "All or nothing: a malformed file changes nothing.")
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = MemoryViews.ImportView.class)))
     @APIResponse(responseCode = "202", description = "Queued; follow the Location")
+    @APIResponse(responseCode = "413", description = "Body over tarjoman.memory.max-import-size; nothing was imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importTmx(@PathParam("memory") String memory, InputStream body) throws IOException {
         String fileName = MemoryService.pair(memory).code() + ".tmx";
         java.nio.file.Path file = imports.spoolFile();
-        Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) { // over the limit, or the client went away
+            Files.deleteIfExists(file);
+            throw e;
+        }
         return startImport(memory, file, fileName);
     }
 
     @POST
     @Path("/{memory}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LimitedBody(BodyKind.TMX)
     @Operation(summary = "Import a TMX file sent as a form upload (field 'file')")
     public Response importTmxUpload(@PathParam("memory") String memory, @RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
             throw new ApiException(ProblemKind.BAD_REQUEST, "The form has no 'file' field with the TMX.");
         }
+        limit.check(BodyKind.TMX, Files.size(file.uploadedFile()));
         String fileName = file.fileName() == null || file.fileName().isBlank() ? MemoryService.pair(memory).code() + ".tmx"
                 : fileName(file.fileName());
         java.nio.file.Path spooled = imports.spoolFile();
