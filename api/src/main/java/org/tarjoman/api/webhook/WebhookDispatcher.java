@@ -79,6 +79,8 @@ public class WebhookDispatcher {
     private final ExecutorService senders;
     private final SenderSlots slots;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    /** Whether the last poll left due events for want of a sender: a sender coming free then looks again. */
+    private final AtomicBoolean passedOver = new AtomicBoolean();
 
     WebhookDispatcher(WebhookEvents events, ReceiverPolicy receivers, TarjomanConfig config) {
         this.events = events;
@@ -134,17 +136,20 @@ public class WebhookDispatcher {
      */
     void poll() {
         wakeUpPending.set(false);
+        passedOver.set(false);
         Instant now = now();
         Due after = null;
-        for (int page = 0; page < MAX_PAGES && slots.anyFree(); page++) {
+        for (int page = 0; page < MAX_PAGES; page++) {
+            if (!slots.anyFree()) {
+                passedOver.set(true);
+                return;
+            }
             List<Due> due = events.due(now, after, PAGE);
             for (Due event : due) {
-                if (!slots.anyFree()) {
-                    return;
-                }
                 String receiver = SenderSlots.receiver(event.url());
                 if (!slots.tryTake(receiver)) {
-                    continue; // its receiver has its share in flight: the event waits for a later poll
+                    passedOver.set(true); // no sender, or its receiver has its share in flight: a later poll
+                    continue;
                 }
                 boolean started = false;
                 try {
@@ -160,6 +165,7 @@ public class WebhookDispatcher {
             }
             after = due.get(due.size() - 1);
         }
+        passedOver.set(true); // more due events than this poll reads
     }
 
     /** Claims the event and starts sending it; false when another node was first or the node is stopping. */
@@ -177,7 +183,9 @@ public class WebhookDispatcher {
                             + " claim runs out", claim.get().id(), describe(e));
                 } finally {
                     slots.release(receiver);
-                    wakeUp(); // events passed over for want of a sender can go now
+                    if (passedOver.get()) {
+                        wakeUp(); // events passed over for want of a sender can go now
+                    }
                 }
             });
             return true;
