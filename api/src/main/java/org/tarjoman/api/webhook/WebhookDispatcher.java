@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -76,6 +77,8 @@ public class WebhookDispatcher {
     private final Poller poller;
     private final ManagedExecutor senders;
     private final SenderSlots slots;
+    /** Whether the last poll left due events for want of a sender: a sender coming free then looks again. */
+    private final AtomicBoolean passedOver = new AtomicBoolean();
 
     // Polls and deliveries outlive whatever started them: they carry none of its context (request, transaction).
     WebhookDispatcher(WebhookEvents events, ReceiverPolicy receivers, TarjomanConfig config, Vertx vertx,
@@ -126,17 +129,20 @@ public class WebhookDispatcher {
      * receiver's backlog does not hide the others' events.
      */
     void poll() {
+        passedOver.set(false);
         Instant now = now();
         Due after = null;
-        for (int page = 0; page < MAX_PAGES && slots.anyFree(); page++) {
+        for (int page = 0; page < MAX_PAGES; page++) {
+            if (!slots.anyFree()) {
+                passedOver.set(true);
+                return;
+            }
             List<Due> due = events.due(now, after, PAGE);
             for (Due event : due) {
-                if (!slots.anyFree()) {
-                    return;
-                }
                 String receiver = SenderSlots.receiver(event.url());
                 if (!slots.tryTake(receiver)) {
-                    continue; // its receiver has its share in flight: the event waits for a later poll
+                    passedOver.set(true); // no sender, or its receiver has its share in flight: a later poll
+                    continue;
                 }
                 boolean started = false;
                 try {
@@ -152,6 +158,7 @@ public class WebhookDispatcher {
             }
             after = due.get(due.size() - 1);
         }
+        passedOver.set(true); // more due events than this poll reads
     }
 
     /** Claims the event and starts sending it; false when another node was first or the node is stopping. */
@@ -169,7 +176,9 @@ public class WebhookDispatcher {
                             + " claim runs out", claim.get().id(), describe(e));
                 } finally {
                     slots.release(receiver);
-                    poller.pollSoon(); // events passed over for want of a sender can go now
+                    if (passedOver.get()) {
+                        poller.pollSoon(); // events passed over for want of a sender can go now
+                    }
                 }
             });
             return true;

@@ -177,14 +177,15 @@ abstract class WebhookDeliverySpec {
     @Test
     void shouldServeAReceiverPromptlyWhileReceiversThatNeverAnswerHoldTheirShare() throws Exception {
         List<WebhookReceiver> silent = new ArrayList<>();
+        List<Long> jobs = new ArrayList<>();
         try (WebhookReceiver newsroom = WebhookReceiver.answering(200)) {
+            Duration alone = timeToReceive(newsroom);
             for (int i = 0; i < 4; i++) {
                 silent.add(WebhookReceiver.silent());
             }
             // more events waiting for the silent receivers than a poll reads in one page, each of its own job
             // (one job's events go one at a time)
             int each = WebhookDispatcher.PAGE / silent.size() + 5;
-            List<Long> jobs = new ArrayList<>();
             for (WebhookReceiver receiver : silent) {
                 for (int i = 0; i < each; i++) {
                     jobs.add(job(receiver.url()));
@@ -194,18 +195,18 @@ abstract class WebhookDeliverySpec {
                     jobDone(id))));
             await(() -> silent.stream().mapToInt(WebhookReceiver::held).sum(), held -> held == 2 * silent.size());
 
-            long jobId = job(newsroom.url());
-            Instant done = Instant.now();
-            long eventId = enqueue(jobId, WebhookOutbox.TASK_DONE, taskDone(jobId, "en"));
-            awaitEvent(eventId, e -> e.deliveredAt != null);
-            Duration waited = Duration.between(done, newsroom.requestsFor(eventId).get(0).at());
+            Duration waited = timeToReceive(newsroom);
 
-            System.out.printf("Webhook to a live receiver sent %d ms after its task was done, while %d receivers that never"
-                    + " answer had %d events waiting%n", waited.toMillis(), silent.size(), jobs.size());
+            System.out.printf("Webhook to a live receiver sent %d ms after its event was written (%d ms with nothing else"
+                    + " to send), while %d receivers that never answer had %d events waiting%n", waited.toMillis(),
+                    alone.toMillis(), silent.size(), jobs.size());
             // a silent receiver holds a sender for the whole 10 s response timeout
             assertThat(waited).isLessThan(Duration.ofSeconds(3));
             assertThat(silent).allSatisfy(receiver -> assertThat(receiver.held()).as("its share").isEqualTo(2));
         } finally {
+            // given up before the receivers go, so their events do not flood the next tests with retries
+            QuarkusTransaction.requiringNew().run(() -> WebhookEventEntity.update("failedAt = ?1 where jobId in ?2",
+                    Instant.now(), jobs));
             silent.forEach(WebhookReceiver::close);
         }
     }
@@ -287,6 +288,15 @@ abstract class WebhookDeliverySpec {
     }
 
     // --- helpers
+
+    /** From writing a {@code task.done} event for a new job of the receiver to the receiver having it. */
+    private Duration timeToReceive(WebhookReceiver receiver) throws InterruptedException {
+        long jobId = job(receiver.url());
+        Instant written = Instant.now();
+        long eventId = enqueue(jobId, WebhookOutbox.TASK_DONE, taskDone(jobId, "en"));
+        awaitEvent(eventId, e -> e.deliveredAt != null);
+        return Duration.between(written, receiver.requestsFor(eventId).get(0).at());
+    }
 
     private static long job(String callbackUrl) {
         return QuarkusTransaction.requiringNew().call(() -> {
