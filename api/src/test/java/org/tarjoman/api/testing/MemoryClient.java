@@ -41,6 +41,11 @@ public final class MemoryClient {
         return json().body(unit).post(path + "/units");
     }
 
+    /** Adds a unit sent as these JSON bytes, for bodies a map cannot make (a lone surrogate escape). */
+    public Response addUnit(byte[] json) {
+        return json().body(json).post(path + "/units");
+    }
+
     public Response getUnit(long unitId) {
         return client.request().get(path + "/units/" + unitId);
     }
@@ -85,6 +90,11 @@ public final class MemoryClient {
     /** Imports a body of this media type, e.g. {@code application/xml}. */
     public Response importTmx(String body, String mediaType) {
         return client.request().contentType(mediaType).body(body.getBytes(StandardCharsets.UTF_8)).post(path + "/import");
+    }
+
+    /** Imports these bytes as the body, for files that are not valid UTF-8. */
+    public Response importTmx(byte[] body) {
+        return client.request().contentType(TMX).body(body).post(path + "/import");
     }
 
     /** Imports a TMX file as a form upload ({@code file}). */
