@@ -15,9 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tarjoman.api.memory.MemoryViews.MatchView;
 import org.tarjoman.api.persistence.Columns;
-import org.tarjoman.api.validation.PlainText;
 import org.tarjoman.api.validation.StorableInstant;
-import org.tarjoman.api.validation.Tagged;
+import org.tarjoman.api.validation.Text;
 import org.tarjoman.api.validation.TextRules;
 
 /** The JSON shapes of the job endpoints. */
@@ -29,18 +28,18 @@ public final class JobViews {
     @Schema(name = "JobRequest")
     public record JobRequest(
             @Schema(examples = "Pezeshkian's visit to Moscow") @NotBlank(message = "must not be empty")
-            @Size(max = Columns.TITLE, message = TextRules.AT_MOST) @PlainText String title,
+            @Size(max = Columns.TITLE, message = TextRules.AT_MOST) @Text String title,
             @Schema(description = "The newsroom's id of the article; resubmitting it makes a new revision",
-                    examples = "irna-85716163") @Size(max = Columns.NAME, message = TextRules.AT_MOST) @PlainText(singleLine = true)
-            String externalId,
+                    examples = "irna-85716163")
+            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String externalId,
             @Schema(defaultValue = "fa") String sourceLanguage,
             @Schema(examples = "[\"en\", \"ru\"]") @NotEmpty(message = "must name at least one language") List<String> targetLanguages,
             @Schema(enumeration = {"text", "html"}, defaultValue = "text") String format,
             @Schema(examples = "جلالی: سفر پزشکیان به مسکو، تاریخی خواهد بود\n\nسفیر کشورمان در فدراسیون روسیه گفت: سفر دکتر مسعود پزشکیان به مسکو تاریخی خواهد بود.")
-            @NotNull(message = "is required") @PlainText String content,
+            @NotNull(message = "is required") @Text String content,
             @Schema(examples = "2026-12-01T12:00:00Z") @StorableInstant Instant dueAt,
             @Schema(examples = "https://newsroom.example/hooks/tarjoman") @Size(max = Columns.URL, message = TextRules.AT_MOST)
-            @PlainText(singleLine = true) String callbackUrl) {
+            @Text(Text.Kind.ONE_LINE) String callbackUrl) {
     }
 
     @Schema(name = "Analysis", description = "Words per match band; the bands add up to the job's words")
@@ -98,7 +97,7 @@ public final class JobViews {
     @Schema(name = "SegmentUpdate")
     public record SegmentUpdate(
             @Schema(description = "Tagged text; inline codes of the source as <g>/<x> tags", examples = "Our ambassador to Russia said:")
-            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged(wellFormed = false) String target,
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Text(Text.Kind.TAGGED) String target,
             @Schema(enumeration = {"DRAFT", "TRANSLATED", "REVIEWED", "REJECTED"}) @NotNull(message = "is required") String status,
             @Schema(description = "The version read; a stale one answers 409 with the current translation")
             @NotNull(message = "is required") Long version,
@@ -119,10 +118,11 @@ public final class JobViews {
     }
 
     @Schema(name = "TaskUpdate", description = "Assign people, move the due date, or close the task with a reason")
-    public record TaskUpdate(@Size(max = Columns.NAME, message = TextRules.AT_MOST) @PlainText(singleLine = true) String translator,
-                             @Size(max = Columns.NAME, message = TextRules.AT_MOST) @PlainText(singleLine = true) String reviewer,
-                             @StorableInstant Instant dueAt,
-                             @Schema(description = "Closes the task (manager only)")
-                             @Size(max = Columns.REASON, message = TextRules.AT_MOST) @PlainText String closeReason) {
+    public record TaskUpdate(
+            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String translator,
+            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String reviewer,
+            @StorableInstant Instant dueAt,
+            @Schema(description = "Closes the task (manager only)")
+            @Size(max = Columns.REASON, message = TextRules.AT_MOST) @Text String closeReason) {
     }
 }

@@ -12,8 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tarjoman.api.persistence.Columns;
-import org.tarjoman.api.validation.PlainText;
-import org.tarjoman.api.validation.Tagged;
+import org.tarjoman.api.validation.Text;
 import org.tarjoman.api.validation.TextRules;
 
 /** The JSON shapes of the memory endpoints. */
@@ -65,13 +64,13 @@ public final class MemoryViews {
     @Schema(name = "UnitRequest")
     public record UnitRequest(
             @Schema(examples = "سفیر کشورمان در فدراسیون روسیه گفت:") @NotBlank(message = "must not be empty")
-            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged String source,
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Text(Text.Kind.WELL_FORMED_TAGGED) String source,
             @Schema(examples = "Our ambassador to the Russian Federation said:") @NotBlank(message = "must not be empty")
-            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged String target,
-            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged(wellFormed = false) String previous,
-            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Tagged(wellFormed = false) String next,
-            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @PlainText(singleLine = true) String origin,
-            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @PlainText(singleLine = true) String author) {
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Text(Text.Kind.WELL_FORMED_TAGGED) String target,
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Text(Text.Kind.TAGGED) String previous,
+            @Size(max = Columns.TEXT, message = TextRules.AT_MOST) @Text(Text.Kind.TAGGED) String next,
+            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String origin,
+            @Size(max = Columns.NAME, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String author) {
     }
 
     @Schema(name = "Unit")

@@ -17,8 +17,8 @@ import org.tarjoman.core.xml.XmlChars;
  *       the tags and references of {@link TaggedTextLexer}: {@code <script>} is refused, {@code &lt;script>}
  *       is text.</li>
  * </ul>
- * Messages never quote the text: it goes back in a problem, and through Bean Validation's message
- * interpolation.
+ * Messages quote no more of the text than a tag's name; {@link TextValidator} hands them to Bean
+ * Validation as literal text, never as a template to interpolate.
  */
 public final class TextRules {
 
@@ -28,14 +28,21 @@ public final class TextRules {
     private TextRules() {
     }
 
+    /** Null when {@code value} is acceptable text of this kind, else what is wrong. */
+    public static String problem(Text.Kind kind, String value) {
+        return switch (kind) {
+            case PLAIN -> plain(value, false);
+            case ONE_LINE -> plain(value, true);
+            case TAGGED -> tagged(value, false);
+            case WELL_FORMED_TAGGED -> tagged(value, true);
+        };
+    }
+
     /** Null when {@code value} is acceptable plain text, else what is wrong. */
     public static String plain(String value, boolean singleLine) {
-        if (value == null) {
-            return null;
-        }
-        String illegal = XmlChars.problem(value);
-        if (illegal != null) {
-            return "must not contain " + illegal + ": XML cannot carry it";
+        String illegal = illegal(value);
+        if (illegal != null || value == null) {
+            return illegal;
         }
         if (singleLine) {
             for (int i = 0; i < value.length(); i++) {
@@ -55,15 +62,9 @@ public final class TextRules {
 
     /** Null when {@code value} is acceptable tagged text, else what is wrong. */
     public static String tagged(String value, boolean wellFormed) {
-        if (value == null) {
-            return null;
-        }
-        String illegal = XmlChars.problem(value);
-        if (illegal != null) {
-            return "must not contain " + illegal + ": XML cannot carry it";
-        }
-        if (value.indexOf('<') < 0 && value.indexOf('&') < 0) {
-            return null;
+        String illegal = illegal(value);
+        if (illegal != null || value == null || value.indexOf('<') < 0 && value.indexOf('&') < 0) {
+            return illegal;
         }
         TaggedTextLexer lexer = wellFormed ? TaggedTextLexer.strict(value) : TaggedTextLexer.lenient(value);
         StringBuilder decoded = new StringBuilder(value.length());
@@ -76,15 +77,21 @@ public final class TextRules {
         } catch (InvalidTaggedTextException e) {
             return "is not valid tagged text: " + withoutQuote(e.getMessage());
         }
-        illegal = XmlChars.problem(decoded);
-        return illegal == null ? null
-                : "must not refer to a character XML cannot carry (" + illegal.replace("at character", "at plain-text character")
+        String referred = XmlChars.problem(decoded);
+        return referred == null ? null
+                : "must not refer to a character XML cannot carry (" + referred.replace("at character", "at plain-text character")
                 + ")";
     }
 
     /** Null when {@code value} has at most {@code max} characters, else the message the {@code @Size} constraints use. */
     public static String length(String value, int max) {
         return value == null || value.length() <= max ? null : AT_MOST.replace("{max}", Integer.toString(max));
+    }
+
+    /** Null for null or text whose every character XML can carry, else what is wrong. */
+    private static String illegal(String value) {
+        String problem = value == null ? null : XmlChars.problem(value);
+        return problem == null ? null : "must not contain " + problem + ": XML cannot carry it";
     }
 
     /** The lexer's message without the text it quotes: {@code unknown tag <script>… (at 5 in "…")}. */

@@ -1,11 +1,13 @@
 package org.tarjoman.api.problem;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
+import org.tarjoman.api.testing.RawHttp;
 import org.tarjoman.api.testing.SegmentationClient;
 import org.tarjoman.api.testing.TarjomanClient;
 
@@ -111,6 +114,53 @@ class ProblemResponsesTest {
     @Test
     void shouldAnswerAWrongMethodWithAProblem() {
         problem(NEWSROOM.get("/api/v1/segmentation").then(), 405, "method-not-allowed");
+    }
+
+    @Test
+    void shouldNameAQueryParameterThatIsNoNumber() {
+        problem(NEWSROOM.memory("fa-en").getMatches(Map.of("q", "سلام", "limit", "abc")).then(), 400, "validation")
+                .body("errors[0].field", equalTo("limit"))
+                .body("detail", equalTo("Query parameter 'limit' must be a whole number from -2147483648 to 2147483647."));
+        problem(NEWSROOM.jobs().list(Map.of("page", "99999999999")).then(), 400, "validation")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void shouldNameAQueryParameterOutOfRangeByItsOwnName() {
+        problem(NEWSROOM.jobs().list(Map.of("size", 0)).then(), 400, "validation")
+                .body("errors[0].field", equalTo("size"))
+                .body("detail", equalTo("size must be between 1 and 200"));
+    }
+
+    @Test
+    void shouldAnswerAnIdThatIsNoNumberWith404NamingIt() {
+        problem(NEWSROOM.get("/api/v1/jobs/abc").then(), 404, "not-found")
+                .body("detail", containsString("path parameter 'id' must be a whole number"));
+    }
+
+    @Test
+    void shouldRefuseAContentTypeThatCannotBeParsed() throws Exception {
+        RawHttp.Answer answer = NEWSROOM.raw("POST", "/api/v1/segmentation", List.of(Map.entry("Content-Type", ";;;=")),
+                "سلام.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.bodyText()).contains("Content-Type ';;;=' cannot be parsed as a media type.");
+    }
+
+    @Test
+    void shouldRefuseAMultipartBodyThatCannotBeParsed() throws Exception {
+        RawHttp.Answer neverCloses = NEWSROOM.raw("POST", "/api/v1/memories/fa-en/import",
+                List.of(Map.entry("Content-Type", "multipart/form-data; boundary=zz")),
+                "--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.tmx\"\r\n\r\n<tmx".getBytes(StandardCharsets.UTF_8));
+        RawHttp.Answer noBoundary = NEWSROOM.raw("POST", "/api/v1/jobs",
+                List.of(Map.entry("Content-Type", "multipart/form-data; boundary=")), new byte[] {'x'});
+
+        for (RawHttp.Answer answer : List.of(neverCloses, noBoundary)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.bodyText()).contains("/problems.html#malformed-body");
+        }
     }
 
     private static ValidatableResponse problem(ValidatableResponse response, int status, String slug) {

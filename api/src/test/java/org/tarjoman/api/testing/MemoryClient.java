@@ -42,6 +42,11 @@ public final class MemoryClient {
         return json().body(unit).post(path + "/units");
     }
 
+    /** Adds a unit sent as these JSON bytes, for bodies a map cannot make (a lone surrogate escape). */
+    public Response addUnit(byte[] json) {
+        return json().body(json).post(path + "/units");
+    }
+
     public Response getUnit(long unitId) {
         return client.request().get(path + "/units/" + unitId);
     }
@@ -91,6 +96,11 @@ public final class MemoryClient {
     /** Imports a TMX body streamed without a declared length (chunked). */
     public Response importTmx(InputStream tmx) {
         return client.streamed(TMX, tmx).post(path + "/import");
+    }
+
+    /** Imports these bytes as the body, for files that are not valid UTF-8. */
+    public Response importTmx(byte[] body) {
+        return client.request().contentType(TMX).body(body).post(path + "/import");
     }
 
     /** Imports a TMX file as a form upload ({@code file}). */

@@ -91,4 +91,40 @@ class XliffWriterTest {
             assertThat(OkapiValidators.xliff12(xliff, "en")).hasSize((int) bare.units().count());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void shouldEscapeMarkupInTextAndAttributesSoTheFileReadsBackTheSame(XliffVersion version) {
+        XliffDocument risky = withFirstUnit("a&b \"quoted\" <file>.html",
+                "&lt;script&gt;alert(1)&lt;/script&gt; &amp; سفیر\r\n");
+        String xliff = new String(XliffSamples.write(risky, version), StandardCharsets.UTF_8);
+
+        assertThat(xliff).contains("original=\"a&amp;b &quot;quoted&quot; &lt;file&gt;.html\"")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; سفیر&#13;\n").doesNotContain("<script>");
+        XliffDocument read = XliffSamples.read(xliff);
+        assertThat(read.fileName()).isEqualTo("a&b \"quoted\" <file>.html");
+        assertThat(read.units().findFirst().orElseThrow().target())
+                .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; سفیر\r\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void shouldRefuseATextXmlCannotCarryInsteadOfWritingAMalformedFile(XliffVersion version) {
+        XliffDocument broken = withFirstUnit("irna.html", "Tehran\u0001");
+
+        assertThatThrownBy(() -> XliffSamples.write(broken, version)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+0001");
+    }
+
+    /** The sample with another file name and the first unit's target replaced. */
+    private XliffDocument withFirstUnit(String fileName, String target) {
+        List<XliffGroup> groups = new java.util.ArrayList<>(document.groups());
+        XliffGroup first = groups.get(0);
+        XliffUnit unit = first.units().get(0);
+        List<XliffUnit> units = new java.util.ArrayList<>(first.units());
+        units.set(0, new XliffUnit(unit.id(), unit.source(), unit.codes(), target, unit.state(), unit.origin(),
+                unit.score(), unit.version(), unit.matches(), unit.notes(), 0));
+        groups.set(0, new XliffGroup(first.id(), first.type(), units));
+        return new XliffDocument(fileName, document.format(), "fa", "en", document.notes(), groups, null);
+    }
 }

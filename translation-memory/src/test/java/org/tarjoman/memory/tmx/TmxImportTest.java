@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.tarjoman.memory.LanguagePair;
@@ -138,6 +139,51 @@ class TmxImportTest {
                 "tu 1 (tuid empty), line 5: fa <tuv> (line 6): empty <seg>",
                 "tu 2 (tuid codes), line 9: fa <tuv> (line 10): <bpt> without the required attribute i",
                 "tu 3 (tuid date), line 13: changedate: 'soon' is not a TMX date (YYYYMMDDThhmmssZ)");
+    }
+
+    @Test
+    void shouldRejectAUnitTheSinkCannotStoreAndImportTheRest() {
+        UnitSink narrow = new UnitSink() {
+            @Override
+            public Optional<TranslationUnit> find(String source, String target) {
+                return sink.find(source, target);
+            }
+
+            @Override
+            public void add(TmxUnit unit) {
+                sink.add(unit);
+            }
+
+            @Override
+            public void update(TmxUnit unit) {
+                sink.update(unit);
+            }
+
+            @Override
+            public Optional<String> refusal(TmxUnit unit) {
+                return unit.unit().target().length() > 20 ? Optional.of("the target is longer than 20 characters")
+                        : Optional.empty();
+            }
+        };
+        ImportReport report = new TmxImport(FA_EN, narrow).run(TmxFixture.stream(TmxFixture.tmx("fa")
+                .tu("tuid=\"long\"").tuv("fa", "سفیر کشورمان گفت").tuv("en", "Our ambassador to Russia said")
+                .tu().tuv("fa", "درست").tuv("en", "right").build()));
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.rejectedReasons()).extracting(Object::toString)
+                .containsExactly("tu 1 (tuid long), line 5: the target is longer than 20 characters");
+    }
+
+    @Test
+    void shouldRejectAUnitWithACharacterXml10CannotCarryFromAnXml11File() {
+        String tmx = TmxFixture.tmx("fa").tu().tuvXml("fa", "سلام&#1;").tuv("en", "hello")
+                .tu().tuv("fa", "درست").tuv("en", "right").build().replace("version=\"1.0\"", "version=\"1.1\"");
+
+        ImportReport report = importInto(FA_EN, tmx);
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.rejectedReasons()).extracting(Object::toString)
+                .containsExactly("tu 1, line 5: fa <tuv> (line 6): <seg> holds U+0001 at character 5, which XML 1.0 cannot carry");
     }
 
     @Test

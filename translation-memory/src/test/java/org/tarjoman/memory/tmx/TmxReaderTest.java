@@ -3,6 +3,8 @@ package org.tarjoman.memory.tmx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +154,27 @@ class TmxReaderTest {
             assertThat(e.line()).isEqualTo(7);
             assertThat(e.reason()).startsWith("malformed XML: ").contains("\"tuv\"");
             assertThat(e.getMessage()).startsWith("line 7, column ");
+        });
+    }
+
+    @Test
+    void shouldRejectBytesThatAreNotUtf8AsAFormatErrorNotAnIoFailure() {
+        byte[] xml = TmxFixture.tmx("fa").tu().tuv("fa", "سلام").tuv("en", "hello").build().getBytes(StandardCharsets.UTF_8);
+        int seg = new String(xml, StandardCharsets.ISO_8859_1).indexOf("<seg>") + "<seg>".length();
+        xml[seg] = (byte) 0xC3;
+        xml[seg + 1] = (byte) 0x28;
+
+        assertThatThrownBy(() -> new TmxReader().read(new ByteArrayInputStream(xml), new TmxHandler() {
+            @Override
+            public void header(TmxHeader header) {
+            }
+
+            @Override
+            public void entry(TmxEntry entry) {
+            }
+        })).isInstanceOfSatisfying(TmxFormatException.class, e -> {
+            assertThat(e.line()).isEqualTo(6);
+            assertThat(e.reason()).startsWith("the bytes are not valid in the file's encoding (UTF-8 unless declared): ");
         });
     }
 

@@ -205,4 +205,43 @@ class TmxWriterTest {
                     .hasMessage("unit 1 is fa-ru, this TMX is fa-en");
         }
     }
+
+    @Test
+    void shouldEscapeMarkupInPropertiesAndAttributesAndKeepCarriageReturns() {
+        TranslationUnit risky = new TranslationUnit(1, FA_EN, "سطر اول\r\nسطر دوم", "line one\r\nline two",
+                "&lt;script&gt;x&lt;/script&gt;", null, "upload \"a&b\".tmx", "sara <sara@example.org>", CREATED, CHANGED, 0);
+
+        String tmx = export(List.of(TmxUnit.of(risky)));
+
+        assertThat(tmx).contains("creationid=\"sara &lt;sara@example.org&gt;\"")
+                .contains("<prop type=\"x-origin\">upload \"a&amp;b\".tmx</prop>")
+                .contains("&amp;lt;script&amp;gt;x&amp;lt;/script&amp;gt;").contains("line one&#13;\nline two");
+        TranslationUnit read = importAll(tmx).units().get(0);
+        assertThat(read.source()).isEqualTo("سطر اول\r\nسطر دوم");
+        assertThat(read.author()).isEqualTo("sara <sara@example.org>");
+        assertThat(read.previousSource()).isEqualTo("&lt;script&gt;x&lt;/script&gt;");
+    }
+
+    @Test
+    void shouldRefuseAUnitXmlCannotCarryAndNeverEndAFileCutShort() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TmxWriter writer = new TmxWriter(out, FA_EN);
+        writer.write(unit(1, "سلام", "hello"));
+
+        assertThatThrownBy(() -> writer.write(unit(2, "خداحافظ", "bye\u0001"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unit 2's target holds U+0001 at character 4, which XML 1.0 cannot carry");
+        writer.close();
+        String tmx = out.toString(StandardCharsets.UTF_8);
+        assertThat(tmx).contains("<seg>hello</seg>").doesNotContain("خداحافظ").doesNotContain("</tmx>");
+    }
+
+    @Test
+    void shouldNotEndTheFileAfterAUnitWhoseTagsAreBroken() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TmxWriter writer = new TmxWriter(out, FA_EN)) {
+            assertThatThrownBy(() -> writer.write(unit(1, "<script>x</script>", "y")))
+                    .isInstanceOf(org.tarjoman.core.document.InvalidTaggedTextException.class);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("</tmx>");
+    }
 }

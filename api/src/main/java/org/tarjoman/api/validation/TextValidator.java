@@ -1,15 +1,21 @@
 package org.tarjoman.api.validation;
 
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Turns a {@link TextRules} message into the violation's message. */
-final class Violations {
+/** Checks {@link Text} with {@link TextRules#problem}; the problem becomes the violation's message. */
+public class TextValidator implements ConstraintValidator<Text, String> {
 
-    private Violations() {
+    private Text.Kind kind;
+
+    @Override
+    public void initialize(Text annotation) {
+        kind = annotation.value();
     }
 
-    /** True when there is no problem; otherwise the problem becomes the violation's message. */
-    static boolean none(String problem, ConstraintValidatorContext context) {
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        String problem = TextRules.problem(kind, value);
         if (problem == null) {
             return true;
         }
