@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end TMX import benchmark: builds the app, starts it on an empty H2 database, POSTs a TMX
 # of N recombined NTREX units (default 1,000,000), follows the background import until it is done,
-# then prints the time, units/s, the index heap, and a few match and concordance latencies through REST.
-#   api/bench/tm-import.sh [units]
+# then prints the time, units/s, the heap it needs (used after a full GC, before and after the import, and
+# the resident set), and a few match and concordance latencies through REST.
+#   [HEAP=1g] api/bench/tm-import.sh [units]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 units=${1:-1000000}
+heap=${HEAP:-1g}
 port=${PORT:-18080}
 work=$(mktemp -d /tmp/tarjoman-bench.XXXX)
 app=""
@@ -15,11 +17,13 @@ trap '[ -n "$app" ] && kill "$app" 2>/dev/null; true' EXIT
 ./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units="$units" -Dbench.file="$work/fa-en.tmx"
 
 # A throwaway secret (production refuses the default), and no rate limits: the load comes from one caller.
-java -Xmx3g -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
+java -Xmx"$heap" -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
   -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
   -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
+used_mb() { jcmd "$app" GC.run >/dev/null; jcmd "$app" GC.heap_info | awk '/used/{for(i=1;i<=NF;i++) if($i=="used"){v=$(i+1); sub("K,?","",v); print int(v/1024); exit}}'; }
+before=$(used_mb)
 
 start=$(date +%s.%N)
 location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' \
@@ -39,8 +43,14 @@ start, uploaded, end, units = map(float, sys.argv[1:])
 print(f"import of {int(units):,} units: {end-start:.1f} s in all (upload {uploaded-start:.1f} s), {units/(end-start):,.0f} units/s")
 PY
 curl -s "localhost:$port/q/health/ready" | tr -d '\n' | head -c 400; echo
-jcmd "$app" GC.run >/dev/null 2>&1 || true
-jcmd "$app" GC.heap_info 2>/dev/null | head -3 || true
+after=$(used_mb)
+rss=$(ps -o rss= -p "$app" | awk '{print int($1/1024)}')
+echo "heap used after a full GC: ${before} MB empty, ${after} MB with the memory loaded (-Xmx$heap); resident set ${rss} MB"
+python3 - "$before" "$after" "$units" <<'PY'
+import sys
+before, after, units = map(float, sys.argv[1:])
+print(f"heap per million units: {(after - before) * 1e6 / units:,.0f} MB")
+PY
 q=$(grep -o '<seg>[^<]*</seg>' "$work/fa-en.tmx" | sed -n '1001p' | sed 's/<[^>]*>//g')
 for _ in 1 2 3; do
   curl -s -o /dev/null -w "exact+fuzzy match through REST: %{time_total} s\n" -G "localhost:$port/api/v1/memories/fa-en/matches" --data-urlencode "q=$q"

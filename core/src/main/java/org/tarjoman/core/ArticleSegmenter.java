@@ -11,6 +11,8 @@ import org.tarjoman.core.document.Document;
 import org.tarjoman.core.document.SegmentFactory;
 import org.tarjoman.core.document.SourceFormat;
 import org.tarjoman.core.html.HtmlArticleReader;
+import org.tarjoman.core.limits.DocumentLimit;
+import org.tarjoman.core.limits.DocumentLimitExceeded;
 import org.tarjoman.core.placeable.RegexPlaceableRecognizer;
 import org.tarjoman.core.segment.SentenceSegmenter;
 import org.tarjoman.core.segment.SrxSentenceSegmenter;
@@ -47,6 +49,7 @@ public final class ArticleSegmenter {
      * @param language BCP 47 tag of the source; {@code fa} with or without a region ({@code fa-IR})
      * @throws UnsupportedLanguageException for any other language
      * @throws EmptyArticleException        when there is no text to translate
+     * @throws DocumentLimitExceeded         when the article is over one of the {@link DocumentLimit}s
      */
     public Document segment(String content, SourceFormat format, String language) {
         String lang = sourceLanguage(language);
@@ -60,6 +63,9 @@ public final class ArticleSegmenter {
         Document document = reader.read(content, lang);
         if (document.segmentCount() == 0) {
             throw new EmptyArticleException("The " + format.apiName() + " article has no text to segment.");
+        }
+        if (DocumentLimit.SEGMENTS.exceededBy(document.segmentCount())) {
+            throw new DocumentLimitExceeded(DocumentLimit.SEGMENTS, -1);
         }
         return document;
     }

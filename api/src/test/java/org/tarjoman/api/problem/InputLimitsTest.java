@@ -63,6 +63,17 @@ class InputLimitsTest {
     }
 
     @Test
+    void shouldRefuseAJobOfMoreSegmentsThanOneTransactionTakes() {
+        long before = jobs();
+        String article = (ARTICLE + " ").repeat(5_001); // two sentences each: 10,002 segments
+
+        limitExceeded(NEWSROOM.submit(article).titled("segments").to("en", "ru").post(), "segments")
+                .body("detail", equalTo("The document is refused, more than 10,000 segments in one article "
+                        + "(limit segments); nothing was changed."));
+        assertThat(jobs()).isEqualTo(before);
+    }
+
+    @Test
     void shouldRefuseXliff12WithDeeplyNestedGroupsAndChangeNothing() {
         TaskClient task = task();
         List<Long> versions = versions(task);
