@@ -37,7 +37,10 @@ public final class PackagedApp implements AutoCloseable {
         int port = freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dtarjoman.data-dir=" + dataDir.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString());
+                "-Dtarjoman.data-dir=" + dataDir.toAbsolutePath(),
+                // production refuses the documented signing secret; the load comes from one caller
+                "-Dtarjoman.webhooks.secret=crash-test-only", "-Dtarjoman.rate-limit.enabled=false",
+                "-jar", jar.toAbsolutePath().toString());
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dataDir.resolveSibling(logName).toFile()).start();
