@@ -3,9 +3,9 @@ package org.tarjoman.memory;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tarjoman.core.text.TaggedTextLexer;
-import org.tarjoman.core.text.TaggedTextLexer.Tag;
-import org.tarjoman.core.text.TaggedTextLexer.Token;
+import org.tarjoman.core.document.TaggedTextLexer;
+import org.tarjoman.core.document.TaggedTextLexer.Tag;
+import org.tarjoman.core.document.TaggedTextLexer.Token;
 
 /**
  * A tagged source ({@link org.tarjoman.core.document.TaggedText} syntax) split into what matching

@@ -6,7 +6,7 @@
 // What is a tag and what is text is the server's reading (core's TaggedTextLexer, lenient view):
 // only those five tags, with one quoted id of 1–9 digits, XML white space around it; anything else
 // is text, so a typed <ph> or <b> is saved escaped instead of being refused. The shared vectors in
-// core/src/test/resources/org/tarjoman/core/text/tagged-text-vectors.json hold both to it.
+// core/src/test/resources/org/tarjoman/core/document/tagged-text-vectors.json hold both to it.
 
 const SPACE = '[ \\t\\r\\n]';
 const ID = `${SPACE}+id${SPACE}*=${SPACE}*(?:"[0-9]{1,9}"|'[0-9]{1,9}')${SPACE}*`;

@@ -1,7 +1,7 @@
 package org.tarjoman.api.validation;
 
 import org.tarjoman.core.document.InvalidTaggedTextException;
-import org.tarjoman.core.text.TaggedTextLexer;
+import org.tarjoman.core.document.TaggedTextLexer;
 import org.tarjoman.core.xml.XmlChars;
 
 /**

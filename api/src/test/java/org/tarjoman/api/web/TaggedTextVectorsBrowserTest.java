@@ -31,7 +31,7 @@ import org.tarjoman.api.testing.RequiresChromium;
 @RequiresChromium
 class TaggedTextVectorsBrowserTest {
 
-    private static final Path VECTORS = Path.of("../core/src/test/resources/org/tarjoman/core/text/tagged-text-vectors.json");
+    private static final Path VECTORS = Path.of("../core/src/test/resources/org/tarjoman/core/document/tagged-text-vectors.json");
 
     private static final String RUN_VECTORS = """
             const [vectors, done] = arguments;

@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.tarjoman.core.document.InlineCode.Kind;
-import org.tarjoman.core.text.TaggedTextLexer;
-import org.tarjoman.core.text.TaggedTextLexer.Tag;
-import org.tarjoman.core.text.TaggedTextLexer.Token;
+import org.tarjoman.core.document.TaggedTextLexer.Tag;
+import org.tarjoman.core.document.TaggedTextLexer.Token;
 
 /**
  * The lossless string form of a segment and its inline codes, shared by the editor, XLIFF and

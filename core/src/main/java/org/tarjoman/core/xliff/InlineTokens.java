@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.tarjoman.core.document.InvalidTaggedTextException;
 import org.tarjoman.core.document.TaggedText;
-import org.tarjoman.core.text.TaggedTextLexer;
-import org.tarjoman.core.text.TaggedTextLexer.Tag;
+import org.tarjoman.core.document.TaggedTextLexer;
+import org.tarjoman.core.document.TaggedTextLexer.Tag;
 
 /**
  * Tagged text as a flat list of text runs and inline codes, the common ground between our tagged

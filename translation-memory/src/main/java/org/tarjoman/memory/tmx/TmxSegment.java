@@ -10,8 +10,8 @@ import org.tarjoman.core.document.InlineCode;
 import org.tarjoman.core.document.InlineCode.Kind;
 import org.tarjoman.core.document.InvalidTaggedTextException;
 import org.tarjoman.core.document.TaggedText;
-import org.tarjoman.core.text.TaggedTextLexer;
-import org.tarjoman.core.text.TaggedTextLexer.Token;
+import org.tarjoman.core.document.TaggedTextLexer;
+import org.tarjoman.core.document.TaggedTextLexer.Token;
 
 /**
  * The content of one TMX {@code <seg>} in core's document model: plain text plus inline codes at their

@@ -1,13 +1,12 @@
-package org.tarjoman.core.text;
+package org.tarjoman.core.document;
 
 import java.util.Arrays;
 
-import org.tarjoman.core.document.InvalidTaggedTextException;
 
 /**
  * Reads tagged text (see {@link org.tarjoman.core.document.TaggedText}) one token at a time: the one
  * reader of that syntax in Java, mirrored by the browser's {@code js/tagged-text.js} and held to it by
- * the shared vectors in {@code core/src/test/resources/org/tarjoman/core/text/tagged-text-vectors.json}.
+ * the shared vectors in {@code core/src/test/resources/org/tarjoman/core/document/tagged-text-vectors.json}.
  *
  * <table>
  *   <caption>The syntax: XML's own, restricted to five tags with one attribute</caption>

@@ -1,4 +1,4 @@
-package org.tarjoman.core.text;
+package org.tarjoman.core.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,12 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tarjoman.core.document.InlineCode;
 import org.tarjoman.core.document.InlineCode.Kind;
-import org.tarjoman.core.document.InvalidTaggedTextException;
-import org.tarjoman.core.document.TaggedText;
-import org.tarjoman.core.text.TaggedTextLexer.Token;
-
+import org.tarjoman.core.document.TaggedTextLexer.Token;
 /**
  * Every shared vector through both views of the lexer; the browser runs the same file through
  * {@code js/tagged-text.js} ({@code TaggedTextVectorsBrowserTest} in api).
