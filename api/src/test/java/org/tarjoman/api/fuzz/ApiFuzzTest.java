@@ -20,6 +20,7 @@ import io.quarkus.test.junit.TestProfile;
 
 import org.junit.jupiter.api.Test;
 import org.tarjoman.api.fuzz.RequestMaker.FuzzRequest;
+import org.tarjoman.api.testing.Markup;
 import org.tarjoman.api.testing.MemoryClient;
 import org.tarjoman.api.testing.RawHttp;
 import org.tarjoman.api.testing.TarjomanClient;
@@ -145,16 +146,12 @@ class ApiFuzzTest {
     private static String tmx(List<String> persian, List<String> english) {
         StringBuilder units = new StringBuilder();
         for (int i = 0; i < persian.size(); i++) {
-            units.append("    <tu>\n      <tuv xml:lang=\"fa\"><seg>").append(escape(persian.get(i)))
-                    .append("</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>").append(escape(english.get(i)))
+            units.append("    <tu>\n      <tuv xml:lang=\"fa\"><seg>").append(Markup.escape(persian.get(i)))
+                    .append("</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>").append(Markup.escape(english.get(i)))
                     .append("</seg></tuv>\n    </tu>\n");
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header creationtool=\"fuzz\" "
                 + "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"fuzz\" adminlang=\"en\" srclang=\"fa\" "
                 + "datatype=\"plaintext\"/>\n  <body>\n" + units + "  </body>\n</tmx>\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

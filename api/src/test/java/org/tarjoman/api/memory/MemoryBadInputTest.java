@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
+import org.tarjoman.api.testing.Markup;
 import org.tarjoman.api.testing.MemoryClient;
 import org.tarjoman.api.testing.RawHttp;
 import org.tarjoman.api.testing.TarjomanClient;
@@ -145,9 +146,9 @@ class MemoryBadInputTest {
     private static String tmx(List<String> persian, List<String> targets) {
         List<String> units = new ArrayList<>();
         for (int i = 0; i < persian.size(); i++) {
-            units.add("<tu><tuv xml:lang=\"fa\"><seg>" + Tmx.escape(persian.get(i)) + "</seg></tuv><tuv xml:lang=\"en\"><seg>"
-                    + Tmx.escape(targets.get(i)) + "</seg></tuv><tuv xml:lang=\"ka\"><seg>" + Tmx.escape(targets.get(i))
-                    + "</seg></tuv><tuv xml:lang=\"sq\"><seg>" + Tmx.escape(targets.get(i)) + "</seg></tuv></tu>");
+            units.add("<tu><tuv xml:lang=\"fa\"><seg>" + Markup.escape(persian.get(i)) + "</seg></tuv><tuv xml:lang=\"en\"><seg>"
+                    + Markup.escape(targets.get(i)) + "</seg></tuv><tuv xml:lang=\"ka\"><seg>" + Markup.escape(targets.get(i))
+                    + "</seg></tuv><tuv xml:lang=\"sq\"><seg>" + Markup.escape(targets.get(i)) + "</seg></tuv></tu>");
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"fa\"/><body>\n"
                 + String.join("\n", units) + "\n</body></tmx>\n";

@@ -2,6 +2,8 @@ package org.tarjoman.api.memory;
 
 import java.util.List;
 
+import org.tarjoman.api.testing.Markup;
+
 /** Builds TMX documents by hand for tests, independent of Tarjoman's own writer. */
 public final class Tmx {
 
@@ -14,8 +16,8 @@ public final class Tmx {
 
     public Tmx unit(String sourceLanguage, String source, String targetLanguage, String target) {
         body.append("    <tu>\n")
-                .append("      <tuv xml:lang=\"").append(sourceLanguage).append("\"><seg>").append(escape(source)).append("</seg></tuv>\n")
-                .append("      <tuv xml:lang=\"").append(targetLanguage).append("\"><seg>").append(escape(target)).append("</seg></tuv>\n")
+                .append("      <tuv xml:lang=\"").append(sourceLanguage).append("\"><seg>").append(Markup.escape(source)).append("</seg></tuv>\n")
+                .append("      <tuv xml:lang=\"").append(targetLanguage).append("\"><seg>").append(Markup.escape(target)).append("</seg></tuv>\n")
                 .append("    </tu>\n");
         return this;
     }
@@ -32,9 +34,5 @@ public final class Tmx {
                 + "  <header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" "
                 + "adminlang=\"en\" srclang=\"" + sourceLang + "\" datatype=\"plaintext\"/>\n  <body>\n"
                 + body + "  </body>\n</tmx>\n";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

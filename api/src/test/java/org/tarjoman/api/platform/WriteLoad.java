@@ -13,6 +13,7 @@ import io.restassured.response.Response;
 
 import org.tarjoman.api.memory.Tmx;
 import org.tarjoman.api.testing.Identity;
+import org.tarjoman.api.testing.Markup;
 import org.tarjoman.api.testing.TarjomanClient;
 import org.tarjoman.api.testing.TestData;
 
@@ -36,7 +37,8 @@ final class WriteLoad {
     private static final int MAX_REQUESTS = 100_000;
 
     private static final List<String> PERSIAN = TestData.ntrexPersian();
-    private static final List<String> ENGLISH = TestData.ntrexEnglish();
+    /** As tagged text: a few English sentences hold "&". */
+    private static final List<String> ENGLISH = TestData.ntrexEnglish().stream().map(Markup::escape).toList();
     private static final List<String> RUSSIAN = TestData.ntrexRussian();
     /** Unique texts across rounds and restarts, so each unit and import is told apart from every other. */
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -62,7 +64,7 @@ final class WriteLoad {
      * id; makes both memories with a first unit, so the load is made of writes, not memory creation.
      */
     static long prepare(TarjomanClient app, int sentences) {
-        app.memory(UNIT_MEMORY).add(PERSIAN.get(0), ENGLISH.get(0));
+        app.memory(UNIT_MEMORY).add(Markup.escape(PERSIAN.get(0)), ENGLISH.get(0));
         app.memory(IMPORT_MEMORY).importTmx(new Tmx("fa").unit("fa", PERSIAN.get(0), "ru", RUSSIAN.get(0)).build())
                 .then().statusCode(200);
         return app.submit(String.join("\n\n", PERSIAN.subList(0, sentences))).titled("crash recovery")
@@ -128,7 +130,7 @@ final class WriteLoad {
     private void addUnits() {
         for (int n = 0; n < MAX_REQUESTS && !stopped; n++) {
             int k = SEQUENCE.incrementAndGet();
-            String source = PERSIAN.get(k % PERSIAN.size());
+            String source = Markup.escape(PERSIAN.get(k % PERSIAN.size()));
             String target = ENGLISH.get(k % ENGLISH.size()) + " #" + k;
             Response answer = app.memory(UNIT_MEMORY).addUnit(Map.of("source", source, "target", target));
             if (answer.statusCode() != 201) {
