@@ -106,7 +106,15 @@ public class MemoryIndexes {
     /** The index of a memory, creating the memory (in its own transaction) on first use. */
     public TranslationMemory getOrCreate(LanguagePair pair) {
         return find(pair).orElseGet(() -> {
-            QuarkusTransaction.requiringNew().run(() -> units.ensureMemory(pair));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> units.ensureMemory(pair));
+            } catch (UnitRepository.StoreException e) {
+                // The first two writes to a new memory both found no row and both inserted: the
+                // other one's row is there now, and it is the memory this write goes into.
+                if (!e.duplicateKey()) {
+                    throw e;
+                }
+            }
             return find(pair).orElseThrow();
         });
     }

@@ -311,5 +311,10 @@ public class UnitRepository implements UnitStore {
         StoreException(String message, Throwable cause) {
             super(message, cause);
         }
+
+        /** A unique key refused the write (SQL state 23505 on H2 and PostgreSQL alike). */
+        boolean duplicateKey() {
+            return getCause() instanceof SQLException e && "23505".equals(e.getSQLState());
+        }
     }
 }

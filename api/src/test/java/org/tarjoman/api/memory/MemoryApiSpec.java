@@ -13,8 +13,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -182,6 +187,31 @@ abstract class MemoryApiSpec {
         memory.deleteUnit(id).then().statusCode(204);
         assertThat(memory.matches(source).getList("matches")).isEmpty();
         memory.getUnit(id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldTakeEveryUnitOfTheFirstWritesToANewMemorySentAtOnce() throws Exception {
+        // The first NTREX sentences hold no "&" or "<": as plain as tagged text.
+        List<String> persian = TestData.ntrexPersian().subList(0, 8);
+        List<String> english = TestData.ntrexEnglish().subList(0, 8);
+        MemoryClient memory = NEWSROOM.memory("fa-uz");
+        ExecutorService newsroom = Executors.newFixedThreadPool(persian.size());
+        try {
+            List<Callable<Response>> writes = new ArrayList<>();
+            for (int i = 0; i < persian.size(); i++) {
+                Map<String, String> unit = Map.of("source", persian.get(i), "target", english.get(i));
+                writes.add(() -> memory.addUnit(unit));
+            }
+            for (Future<Response> answer : newsroom.invokeAll(writes)) {
+                assertThat(answer.get().statusCode()).as(answer.get().asString()).isEqualTo(201);
+            }
+        } finally {
+            newsroom.shutdown();
+        }
+
+        for (int i = 0; i < persian.size(); i++) {
+            assertThat(memory.matches(persian.get(i)).getString("matches[0].target")).isEqualTo(english.get(i));
+        }
     }
 
     @Test

@@ -70,6 +70,17 @@ class MemoryBadInputTest {
     }
 
     @Test
+    void shouldRefuseANulInTheAddressBeforeItReachesTheDatabase() throws Exception {
+        for (String target : List.of("/api/v1/memories/fa-en%00/export", "/api/v1/memories/fa-en/concordance?q=%D8%B3%00")) {
+            RawHttp.Answer answer = NEWSROOM.raw("GET", target, List.of(), null);
+
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.bodyText()).contains("U+0000");
+        }
+    }
+
+    @Test
     void shouldRefuseUnitFieldsLongerThanTheirColumns() {
         refused(NEWSROOM.memory("fa-sq").addUnit(Map.of("source", "س".repeat(20_001), "target", "x",
                 "author", "a".repeat(256))).then())
