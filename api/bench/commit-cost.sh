@@ -22,7 +22,8 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1
 run() { # $1: label, $2: extra JVM option (a JDBC URL) or empty
   local data="$work/data-$1"
   java -Xmx1g ${2:+"$2"} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$data" \
-    -Dquarkus.log.level=WARN -jar api/target/quarkus-app/quarkus-run.jar > "$work/app-$1.log" 2>&1 &
+    -Dquarkus.log.level=WARN -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
+    -jar api/target/quarkus-app/quarkus-run.jar > "$work/app-$1.log" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
   python3 - "$port" "$sample" "$jobs" "$work/segments-$1.txt" <<'PY'

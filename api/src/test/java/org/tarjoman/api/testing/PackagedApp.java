@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,12 +37,15 @@ public final class PackagedApp implements AutoCloseable {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath() + ": run it after 'package'.");
         }
         int port = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dtarjoman.data-dir=" + dataDir.toAbsolutePath(),
                 // production refuses the documented signing secret; the load comes from one caller
-                "-Dtarjoman.webhooks.secret=crash-test-only", "-Dtarjoman.rate-limit.enabled=false",
-                "-jar", jar.toAbsolutePath().toString());
+                "-Dtarjoman.webhooks.secret=crash-test-only", "-Dtarjoman.rate-limit.enabled=false"));
+        // -Dtests.appOptions="…" tries other settings, e.g. H2's default write delay in the JDBC URL
+        command.addAll(Arrays.asList(System.getProperty("tests.appOptions", "").trim().split("\\s+")));
+        command.removeIf(String::isEmpty);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dataDir.resolveSibling(logName).toFile()).start();
