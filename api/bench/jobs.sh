@@ -29,7 +29,7 @@ for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null &&
 for memory in fa-en fa-ru; do
   location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' --data-binary @"$work/$memory.tmx" \
     "localhost:$port/api/v1/memories/$memory/import" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
-  until curl -s "$location" | grep -q '"state":"DONE"'; do sleep 1; done
+  until curl -s "localhost:$port$location" | grep -q '"state":"DONE"'; do sleep 1; done
 done
 curl -s "localhost:$port/api/v1/memories"; echo
 

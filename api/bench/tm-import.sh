@@ -31,7 +31,7 @@ location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' \
   | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
 uploaded=$(date +%s.%N)
 while true; do
-  state=$(curl -s "$location")
+  state=$(curl -s "localhost:$port$location")  # Location is relative without tarjoman.public-url
   case "$state" in *'"state":"DONE"'*|*'"state":"FAILED"'*) break ;; esac
   sleep 1
 done

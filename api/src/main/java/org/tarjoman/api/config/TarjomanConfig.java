@@ -19,6 +19,13 @@ public interface TarjomanConfig {
     /** {@link #dataDir()} made absolute; derived by {@link DataPathConfigSourceFactory}, not set by hand. */
     String dataPath();
 
+    /**
+     * The address clients reach the app at ({@code https://tarjoman.example.org}, behind a proxy), for
+     * absolute links such as {@code Location}. Unset, links are relative to the request: the
+     * {@code Host} header a client sends never goes into an answer.
+     */
+    Optional<java.net.URI> publicUrl();
+
     Segmentation segmentation();
 
     Memory memory();

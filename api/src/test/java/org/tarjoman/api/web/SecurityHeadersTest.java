@@ -3,6 +3,7 @@ package org.tarjoman.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -43,6 +44,16 @@ class SecurityHeadersTest {
 
         assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(answer.header("Content-Security-Policy")).isNull();
+    }
+
+    @Test
+    void shouldNeverPutTheHostAClientSendsIntoALink() {
+        Response created = CLIENT.request().header("Host", "evil.example").contentType("application/json")
+                .body(Map.of("title", "forged host", "content", "سفیر ایران به مسکو رفت.", "targetLanguages", List.of("en")))
+                .post("/api/v1/jobs");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.header("Location")).startsWith("/api/v1/jobs/");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.tarjoman.api.job.rest;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -58,6 +57,7 @@ import org.tarjoman.api.job.SegmentEdits;
 import org.tarjoman.api.job.TaskManagement;
 import org.tarjoman.api.job.TaskSegments;
 import org.tarjoman.api.job.TranslationStatus;
+import org.tarjoman.api.platform.PublicAddress;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.BodyLimit;
 import org.tarjoman.api.problem.LimitedBody;
@@ -82,9 +82,10 @@ public class JobResource {
     private final Delivery delivery;
     private final BodyLimit limit;
     private final Validator validator;
+    private final PublicAddress address;
 
     JobResource(JobCreation creation, JobQueries queries, TaskSegments segments, SegmentEdits edits, TaskManagement tasks,
-                Delivery delivery, BodyLimit limit, Validator validator) {
+                Delivery delivery, BodyLimit limit, Validator validator, PublicAddress address) {
         this.creation = creation;
         this.queries = queries;
         this.segments = segments;
@@ -93,6 +94,7 @@ public class JobResource {
         this.delivery = delivery;
         this.limit = limit;
         this.validator = validator;
+        this.address = address;
     }
 
     @POST
@@ -259,7 +261,7 @@ public class JobResource {
         if (!outcome.created()) {
             return Response.ok(view).build();
         }
-        return Response.created(URI.create("/api/v1/jobs/" + view.id())).entity(view).build();
+        return address.created("/api/v1/jobs/" + view.id()).entity(view).build();
     }
 
     /** The form's fields held to the same constraints as a JSON submission's. */

@@ -2,7 +2,6 @@ package org.tarjoman.api.memory.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 
@@ -45,6 +44,7 @@ import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
 import org.tarjoman.api.memory.TmxImports;
 import org.tarjoman.api.persistence.Columns;
+import org.tarjoman.api.platform.PublicAddress;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.BodyKind;
 import org.tarjoman.api.problem.BodyLimit;
@@ -70,8 +70,11 @@ public class MemoryResource {
     private final TmxImports imports;
     private final long syncImportLimit;
     private final BodyLimit limit;
+    private final PublicAddress address;
 
-    MemoryResource(MemoryService memories, TmxImports imports, TarjomanConfig config, BodyLimit limit) {
+    MemoryResource(MemoryService memories, TmxImports imports, TarjomanConfig config, BodyLimit limit,
+                   PublicAddress address) {
+        this.address = address;
         this.memories = memories;
         this.imports = imports;
         this.syncImportLimit = config.memory().syncImportLimit().asLongValue();
@@ -133,7 +136,7 @@ public class MemoryResource {
     @APIResponse(responseCode = "201", description = "Added; Location names the unit")
     public Response add(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") UnitRequest request) {
         UnitView unit = memories.add(memory, request);
-        return Response.created(URI.create("/api/v1/memories/" + unit.memory() + "/units/" + unit.id())).entity(unit).build();
+        return address.created("/api/v1/memories/" + unit.memory() + "/units/" + unit.id()).entity(unit).build();
     }
 
     @GET
@@ -225,7 +228,7 @@ public class MemoryResource {
             return Response.ok(ImportResource.view(imports.importNow(pair, file, fileName))).build();
         }
         ImportEntity queued = imports.importLater(pair, file, fileName);
-        return Response.accepted(ImportResource.view(queued)).location(URI.create("/api/v1/imports/" + queued.id)).build();
+        return address.accepted("/api/v1/imports/" + queued.id).entity(ImportResource.view(queued)).build();
     }
 
     /** The upload's file name is kept with the import and as the origin of its units: a name that fits and XML can carry. */
