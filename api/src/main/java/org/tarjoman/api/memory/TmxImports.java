@@ -112,6 +112,7 @@ public class TmxImports {
         TranslationMemory memory = indexes.getOrCreate(pair);
         ImportSink sink = new ImportSink(units, memory);
         long[] generation = new long[1];
+        indexes.importStarted(pair);
         try (InputStream in = Files.newInputStream(file)) {
             ImportReport report = QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).call(() -> {
                 ImportReport result = new TmxImport(pair, sink).withOrigin(fileName)
@@ -136,6 +137,7 @@ public class TmxImports {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         } finally {
+            indexes.importEnded(pair);
             deleteQuietly(file);
         }
     }
