@@ -25,7 +25,8 @@ import org.tarjoman.memory.tmx.UnitSink;
  */
 final class ImportSink implements UnitSink {
 
-    private static final int BATCH = 1_000;
+    /** Small enough that a batch written (rows and index) is not a long stretch an editor cannot interrupt. */
+    private static final int BATCH = 250;
 
     private final UnitRepository units;
     private final TranslationMemory memory;
