@@ -21,7 +21,12 @@ bench_start_app() {
     -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
     -jar api/target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   app=$!
-  for _ in $(seq 1 120); do curl -fs "localhost:$port/q/health/ready" >/dev/null && return; sleep 1; done
+  for _ in $(seq 1 120); do
+    # another process on the port would answer for it: make sure ours is still running
+    kill -0 "$app" 2>/dev/null || { echo "the app stopped (port $port taken?); see $log" >&2; app=""; return 1; }
+    curl -fs "localhost:$port/q/health/ready" >/dev/null && return
+    sleep 1
+  done
   echo "the app did not get ready; see $log" >&2
   return 1
 }

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 . api/bench/common.sh
 units=${1:-1000000}
 jobs=${2:-600}
-port=${PORT:-18083}
+port=${PORT:-18089}
 sample=test-data/samples/irna-moscow-visit-fa.txt
 work=$(mktemp -d /tmp/tarjoman-saves-import.XXXX)
 app=""
