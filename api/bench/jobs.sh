@@ -6,6 +6,7 @@
 #   api/bench/jobs.sh [jobs-to-create] [wrk-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. api/bench/common.sh
 jobs=${1:-1500}
 seconds=${2:-4}
 port=${PORT:-18081}
@@ -15,49 +16,18 @@ app=""
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; rm -rf "$work"; true' EXIT
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
 
-./mvnw -q -B install -DskipTests
-./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units=100000 -Dbench.file="$work/fa-en.tmx"
+bench_build
+bench_tmx 100000 "$work/fa-en.tmx"
 sed -e 's/xml:lang="en"/xml:lang="ru"/g' "$work/fa-en.tmx" > "$work/fa-ru.tmx"
 
-# A throwaway secret (production refuses the default), and no rate limits: the load comes from one caller.
-java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
-  -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
-  -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
+bench_start_app "$port" "$work/data" 2g "$work/app.log" ${JAVA_OPTS:-}
 
 for memory in fa-en fa-ru; do
-  location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' --data-binary @"$work/$memory.tmx" \
-    "localhost:$port/api/v1/memories/$memory/import" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
-  until curl -s "localhost:$port$location" | grep -q '"state":"DONE"'; do sleep 1; done
+  bench_wait_import "$(bench_import "$port" "$memory" "$work/$memory.tmx")" > /dev/null
 done
 curl -s "localhost:$port/api/v1/memories"; echo
 
-python3 - "$port" "$sample" "$jobs" "$work/segments.txt" <<'PY'
-import json, sys, time, urllib.request
-port, sample, jobs, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-article = open(sample, encoding="utf-8").read()
-def call(method, path, body=None):
-    data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(f"http://localhost:{port}{path}", data=data, method=method,
-                                 headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req) as r:
-        return json.loads(r.read())
-times = []
-with open(out, "w") as lines:
-    for i in range(jobs):
-        start = time.perf_counter()
-        job = call("POST", "/api/v1/jobs", {"title": f"bench {i}", "targetLanguages": ["en", "ru"], "content": article})
-        times.append((time.perf_counter() - start) * 1000)
-        for s in call("GET", f"/api/v1/jobs/{job['id']}/tasks/en/segments?size=500")["segments"]:
-            lines.write(f"{job['id']} {s['id']} {s['version']}\n")
-times.sort()
-warm = times[min(10, len(times) // 10):]
-warm.sort()
-pct = lambda p: warm[min(len(warm) - 1, int(len(warm) * p / 100))]
-print(f"job creation ({len(warm)} after warm-up, sample article, en+ru, 100k-unit memories): "
-      f"p50 {pct(50):.1f} ms, p95 {pct(95):.1f} ms, p99 {pct(99):.1f} ms, max {warm[-1]:.1f} ms")
-PY
+bench_jobs "$port" "$sample" "$jobs" "$work/segments.txt" en,ru
 segments=$(wc -l < "$work/segments.txt")
 echo "segments available for saving: $segments"
 # fresh segments for each run: a short warm-up (JIT, caches), then 4 and 8 connections; a run that

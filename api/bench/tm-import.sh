@@ -6,6 +6,7 @@
 #   [HEAP=1g] api/bench/tm-import.sh [units]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. api/bench/common.sh
 units=${1:-1000000}
 heap=${HEAP:-1g}
 port=${PORT:-18080}
@@ -13,28 +14,16 @@ work=$(mktemp -d /tmp/tarjoman-bench.XXXX)
 app=""
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; true' EXIT
 
-./mvnw -q -B install -DskipTests
-./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units="$units" -Dbench.file="$work/fa-en.tmx"
-
-# A throwaway secret (production refuses the default), and no rate limits: the load comes from one caller.
-java -Xmx"$heap" -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
-  -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
-  -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
+bench_build
+bench_tmx "$units" "$work/fa-en.tmx"
+bench_start_app "$port" "$work/data" "$heap" "$work/app.log"
 used_mb() { jcmd "$app" GC.run >/dev/null; jcmd "$app" GC.heap_info | awk '/used/{for(i=1;i<=NF;i++) if($i=="used"){v=$(i+1); sub("K,?","",v); print int(v/1024); exit}}'; }
 before=$(used_mb)
 
 start=$(date +%s.%N)
-location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' \
-  --data-binary @"$work/fa-en.tmx" "localhost:$port/api/v1/memories/fa-en/import" \
-  | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
+location=$(bench_import "$port" fa-en "$work/fa-en.tmx")
 uploaded=$(date +%s.%N)
-while true; do
-  state=$(curl -s "localhost:$port$location")  # Location is relative without tarjoman.public-url
-  case "$state" in *'"state":"DONE"'*|*'"state":"FAILED"'*) break ;; esac
-  sleep 1
-done
+state=$(bench_wait_import "$location")
 end=$(date +%s.%N)
 echo "$state" | head -c 400; echo
 python3 - "$start" "$uploaded" "$end" "$units" <<'PY'

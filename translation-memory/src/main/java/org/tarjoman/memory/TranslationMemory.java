@@ -22,10 +22,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Scores: {@link Scores} and the module README. Retrieval: {@link FuzzySearch}.
  *
  * <p>Thread-safety: any number of threads may match at once (they share a read lock); writers
- * ({@link #put}, {@link #remove}, {@link #load}) are serialized among themselves and hold the write
- * lock only for the few microseconds of changing the index: keys are computed before, a
- * {@link #load} builds a new index aside while readers keep using the old one, then swaps it in.
- * A unit is matchable as soon as {@link #put} returns. Save a unit in the store before putting it.
+ * ({@link #put}, {@link #remove}) are serialized among themselves and hold the write lock only for
+ * the few microseconds of changing the index: keys are computed before. A {@link #load} builds a
+ * new index aside while readers keep using the old one and writers keep writing into it; what they
+ * write meanwhile is also noted and replayed onto the new index just before it is swapped in, so a
+ * reload of a million units (half a minute) never makes a writer wait for it. A unit is matchable
+ * as soon as {@link #put} returns. Save a unit in the store before putting it.
  */
 public final class TranslationMemory {
 
@@ -39,6 +41,10 @@ public final class TranslationMemory {
     private final MatchKeys keys = new MatchKeys();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object writers = new Object();
+    /** One load at a time: two would share {@link #duringLoad}. */
+    private final Object loads = new Object();
+    /** Writes made while a load reads the store (guarded by {@link #writers}); null when none runs. */
+    private List<Object> duringLoad;
     private final ThreadLocal<SearchScratch> scratch = ThreadLocal.withInitial(SearchScratch::new);
     private MatchIndex index = new MatchIndex(1024);
 
@@ -53,11 +59,31 @@ public final class TranslationMemory {
 
     /** Rebuilds the index from every unit of the pair in the store. */
     public void load() {
-        synchronized (writers) {
+        synchronized (loads) {
+            synchronized (writers) {
+                duringLoad = new ArrayList<>();
+            }
             MatchIndex fresh = new MatchIndex(1 << 16);
-            store.forEach(pair, unit -> fresh.put(keys.unit(unit)));
-            fresh.trim();
-            swap(fresh);
+            try {
+                // noted before the store is read: a write it misses is in duringLoad, and one it
+                // also sees is applied twice, which a put by id and a remove allow
+                store.forEach(pair, unit -> fresh.put(keys.unit(unit)));
+                fresh.trim();
+                synchronized (writers) {
+                    for (Object write : duringLoad) {
+                        if (write instanceof MatchKeys.Unit unit) {
+                            fresh.put(unit);
+                        } else {
+                            fresh.remove((Long) write);
+                        }
+                    }
+                    swap(fresh);
+                }
+            } finally {
+                synchronized (writers) {
+                    duringLoad = null;
+                }
+            }
         }
     }
 
@@ -77,6 +103,9 @@ public final class TranslationMemory {
             } finally {
                 lock.writeLock().unlock();
             }
+            if (duringLoad != null) {
+                duringLoad.add(indexed);
+            }
             compactIfWasteful();
         }
     }
@@ -89,6 +118,9 @@ public final class TranslationMemory {
                 index.remove(id);
             } finally {
                 lock.writeLock().unlock();
+            }
+            if (duringLoad != null) {
+                duringLoad.add(id);
             }
             compactIfWasteful();
         }

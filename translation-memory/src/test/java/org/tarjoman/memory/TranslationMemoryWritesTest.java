@@ -3,8 +3,11 @@ package org.tarjoman.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,52 @@ class TranslationMemoryWritesTest {
 
         assertThat(fresh.size()).isEqualTo(1);
         assertThat(fresh.match(MatchQuery.of(SOURCE))).hasSize(1);
+    }
+
+    @Test
+    void shouldTakeWritesWhileALoadReadsTheStoreAndKeepThemAfterIt() throws Exception {
+        TranslationUnit removedMeanwhile = memories.add(SOURCE, "The central bank announced the new exchange rate.");
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch writesDone = new CountDownLatch(1);
+        UnitStore slowStore = new UnitStore() {
+            @Override
+            public void forEach(LanguagePair pair, Consumer<TranslationUnit> sink) {
+                memories.store.forEach(pair, sink); // the state before the writes below
+                reading.countDown();
+                await(writesDone);
+            }
+
+            @Override
+            public List<TranslationUnit> findByIds(Collection<Long> ids) {
+                return memories.store.findByIds(ids);
+            }
+        };
+        TranslationMemory memory = new TranslationMemory(Memories.FA_EN, slowStore);
+        memory.put(removedMeanwhile);
+        Thread load = new Thread(memory::load);
+        load.start();
+        reading.await();
+
+        String added = "وزیر نفت به وین سفر کرد.";
+        TranslationUnit addedMeanwhile = memories.store.save(Memories.unit(added, "The oil minister went to Vienna.",
+                null, null, Memories.T0, 0));
+        memory.put(addedMeanwhile); // returns while the load still reads: it does not wait for the load
+        memories.store.delete(removedMeanwhile.id());
+        memory.remove(removedMeanwhile.id());
+        writesDone.countDown();
+        load.join();
+
+        assertThat(memory.match(MatchQuery.of(added))).extracting(Match::unit).containsExactly(addedMeanwhile);
+        assertThat(memory.match(MatchQuery.of(SOURCE))).isEmpty();
+        assertThat(memory.size()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tarjoman.api.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,16 +18,22 @@ import org.tarjoman.memory.tmx.UnitSink;
  * Where one TMX import writes, inside its transaction: new units are batched into the database and
  * put into this node's index as each batch is written, so duplicates later in the file are found.
  * If the transaction rolls back, {@link #undoIndex()} takes those index changes back.
+ *
+ * <p>Its rows count as written when the import started: other nodes reload the memory when the
+ * import commits (the generation), and this node has them already, so the polls after the commit
+ * must not take the last seconds' batches for fresh writes and put them into the index again.
  */
 final class ImportSink implements UnitSink {
 
-    private static final int BATCH = 1_000;
+    /** Small enough that a batch written (rows and index) is not a long stretch an editor cannot interrupt. */
+    private static final int BATCH = 250;
 
     private final UnitRepository units;
     private final TranslationMemory memory;
     private final Map<String, TmxUnit> pending = new LinkedHashMap<>();
     private final List<Long> addedIds = new ArrayList<>();
     private final List<TranslationUnit> replaced = new ArrayList<>();
+    private final Instant started = Instant.now();
 
     ImportSink(UnitRepository units, TranslationMemory memory) {
         this.units = units;
@@ -88,7 +95,7 @@ final class ImportSink implements UnitSink {
         if (pending.isEmpty()) {
             return;
         }
-        for (TranslationUnit saved : units.insert(List.copyOf(pending.values()))) {
+        for (TranslationUnit saved : units.insert(List.copyOf(pending.values()), started)) {
             memory.put(saved);
             addedIds.add(saved.id());
         }

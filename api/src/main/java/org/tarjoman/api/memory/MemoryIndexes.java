@@ -54,6 +54,12 @@ public class MemoryIndexes {
      * back, and without this it would re-index every unit written in those 10 s at every poll.
      */
     private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
+    /**
+     * Imports running on this node, per memory. Their commit bumps the generation before
+     * {@link #imported} is called (H2 shows a large commit to others while it still finishes it): a
+     * poll in between must not take that for another node's import and reload a million units.
+     */
+    private final Map<LanguagePair, Integer> importing = new ConcurrentHashMap<>();
 
     /** An index, the generation it was loaded at, and when its load finished. */
     private record Loaded(TranslationMemory memory, long generation, CompletableFuture<TranslationMemory> ready) {
@@ -136,9 +142,29 @@ public class MemoryIndexes {
         applied.put(unitId, Instant.now());
     }
 
-    /** After this node's bulk import committed: its index is current at that generation, no reload needed. */
+    /** This node starts a bulk import into the memory; call {@link #importEnded} when it is over, however. */
+    public void importStarted(LanguagePair pair) {
+        importing.merge(pair, 1, Integer::sum);
+    }
+
+    public void importEnded(LanguagePair pair) {
+        importing.computeIfPresent(pair, (p, running) -> running == 1 ? null : running - 1);
+    }
+
+    /**
+     * After this node's bulk import committed: its index is current at that generation, no reload
+     * needed, unless another node's import committed in between (a gap in the generations).
+     */
     public void imported(LanguagePair pair, long generation) {
-        indexes.computeIfPresent(pair, (p, l) -> new Loaded(l.memory(), generation, l.ready()));
+        Loaded loaded = indexes.get(pair);
+        if (loaded == null) {
+            return;
+        }
+        if (loaded.generation() + 1 < generation && loaded.ready().isDone()) {
+            reload(pair, loaded.memory(), generation);
+        } else {
+            indexes.computeIfPresent(pair, (p, l) -> new Loaded(l.memory(), Math.max(l.generation(), generation), l.ready()));
+        }
     }
 
     /** One pass of catching up with the database; runs every {@code tarjoman.memory.sync-interval}. */
@@ -147,7 +173,8 @@ public class MemoryIndexes {
         Map<LanguagePair, Long> generations = inTransaction(units::generations);
         generations.forEach((pair, generation) -> {
             Loaded loaded = indexes.get(pair);
-            if (loaded != null && loaded.generation() < generation && loaded.ready().isDone()) {
+            if (loaded != null && loaded.generation() < generation && loaded.ready().isDone()
+                    && !importing.containsKey(pair)) {
                 reload(pair, loaded.memory(), generation);
             }
         });

@@ -34,7 +34,7 @@ import org.tarjoman.memory.tmx.TmxImport;
 /**
  * Runs TMX imports, each as one transaction: a malformed file anywhere leaves the memory as it was.
  * Small files are imported while the client waits; larger ones in the background, one at a time,
- * followed through their {@link ImportEntity}.
+ * followed through their {@link ImportEntity}, giving way to editors' requests ({@link ImportPace}).
  */
 @ApplicationScoped
 public class TmxImports {
@@ -45,15 +45,17 @@ public class TmxImports {
 
     private final UnitRepository units;
     private final MemoryIndexes indexes;
+    private final EditorRequests editors;
     private final Path spool;
     /** Background imports, one at a time on Quarkus' worker pool, with none of the request's context. */
     private final ManagedExecutor background;
 
-    TmxImports(UnitRepository units, MemoryIndexes indexes, TarjomanConfig config,
+    TmxImports(UnitRepository units, MemoryIndexes indexes, EditorRequests editors, TarjomanConfig config,
             @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
             ManagedExecutor background) {
         this.units = units;
         this.indexes = indexes;
+        this.editors = editors;
         this.spool = Path.of(config.dataPath(), "imports");
         this.background = background;
     }
@@ -93,8 +95,13 @@ public class TmxImports {
         background.execute(() -> {
             QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("state = ?1 where id = ?2",
                     ImportEntity.State.RUNNING, job.id));
-            run(job.id, pair, file, fileName, processed -> QuarkusTransaction.requiringNew().run(() ->
-                    ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)), false);
+            ImportPace pace = new ImportPace(editors);
+            LongConsumer report = every(PROGRESS_EVERY, processed -> QuarkusTransaction.requiringNew().run(() ->
+                    ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)));
+            run(job.id, pair, file, fileName, processed -> {
+                pace.giveWay();
+                report.accept(processed);
+            }, false);
         });
         return job;
     }
@@ -112,10 +119,11 @@ public class TmxImports {
         TranslationMemory memory = indexes.getOrCreate(pair);
         ImportSink sink = new ImportSink(units, memory);
         long[] generation = new long[1];
+        indexes.importStarted(pair);
         try (InputStream in = Files.newInputStream(file)) {
             ImportReport report = QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).call(() -> {
                 ImportReport result = new TmxImport(pair, sink).withOrigin(fileName)
-                        .withProgress(every(PROGRESS_EVERY, progress)).run(in);
+                        .withProgress(progress).run(in);
                 sink.flush();
                 generation[0] = units.bumpGeneration(pair);
                 return result;
@@ -136,6 +144,7 @@ public class TmxImports {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         } finally {
+            indexes.importEnded(pair);
             deleteQuietly(file);
         }
     }

@@ -133,10 +133,15 @@ public class UnitRepository implements UnitStore {
 
     /** Inserts the units in one batch and returns them with their new ids, in order. */
     public List<TranslationUnit> insert(List<TmxUnit> units) {
+        return insert(units, Instant.now());
+    }
+
+    /** {@link #insert(List)} with the time the rows count as written for other nodes' polling. */
+    public List<TranslationUnit> insert(List<TmxUnit> units, Instant writtenAt) {
         String sql = "INSERT INTO tm_unit (pair, source, target, source_key, target_key, source_codes, target_codes, "
                 + "previous_source, next_source, origin, author, created_at, changed_at, usage_count, deleted, written_at) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?)";
-        OffsetDateTime now = timestamp(Instant.now());
+        OffsetDateTime written = timestamp(writtenAt);
         List<TranslationUnit> saved = new ArrayList<>(units.size());
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
@@ -156,7 +161,7 @@ public class UnitRepository implements UnitStore {
                 ps.setObject(12, timestamp(u.createdAt()));
                 ps.setObject(13, timestamp(u.changedAt()));
                 ps.setInt(14, u.usageCount());
-                ps.setObject(15, now);
+                ps.setObject(15, written);
                 ps.addBatch();
             }
             ps.executeBatch();
