@@ -27,7 +27,7 @@ bench_jobs "$port" "$sample" "$jobs" "$work/segments.txt" en
 echo "segments available for saving: $(wc -l < "$work/segments.txt"); load before the import: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$port" "$work/segments.txt" "$work/fa-en.tmx" "$app" "${EDITORS:-2}" "${PAUSE_MS:-50}" "${DUMPS:-}" "${JFR:-}" <<'PY'
-import http.client, json, os, subprocess, sys, threading, time
+import http.client, json, os, subprocess, sys, threading, time, urllib.parse
 port, segments_file, tmx, pid, editors, pause_ms, dumps, jfr = sys.argv[1:9]
 editors, pause = int(editors), int(pause_ms) / 1000
 segments = [line.split() for line in open(segments_file)]
@@ -102,7 +102,7 @@ with open(tmx, "rb") as body:
                    headers={"Content-Type": "application/x-tmx+xml", "Content-Length": str(os.path.getsize(tmx))})
 answer = upload.getresponse()
 answer.read()
-location = answer.getheader("Location").split(str(port), 1)[1]
+location = urllib.parse.urlsplit(answer.getheader("Location")).path  # relative unless tarjoman.public-url is set
 uploaded = time.perf_counter()
 if jfr:
     subprocess.run(["jcmd", pid, "JFR.start", "duration=60s", f"filename={jfr}", "settings=profile"], stdout=subprocess.DEVNULL)
