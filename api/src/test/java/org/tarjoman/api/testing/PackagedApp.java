@@ -38,8 +38,10 @@ public final class PackagedApp implements AutoCloseable {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dtarjoman.data-dir=" + dataDir.toAbsolutePath(),
-                // production refuses the documented signing secret; the load comes from one caller
+                // production refuses the documented signing secret and a missing session key; the load comes from one caller
                 "-Dtarjoman.webhooks.secret=crash-test-only", "-Dtarjoman.rate-limit.enabled=false",
+                "-Dquarkus.http.auth.session.encryption-key=" + TestAccounts.SESSION_KEY,
+                "-Dtarjoman.api-key=" + TestAccounts.API_KEY, "-Dtarjoman.admin.password=" + TestAccounts.ADMIN_PASSWORD,
                 "-jar", jar.toAbsolutePath().toString());
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
