@@ -6,6 +6,9 @@
 #   api/bench/jobs.sh [jobs-to-create] [wrk-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The app is called with a throwaway full-scope API key (TARJOMAN_API_KEY), as a newsroom system calls it.
+export TARJOMAN_API_KEY=${TARJOMAN_API_KEY:-tjk_bench-$(openssl rand -hex 24)}
+auth=(-H "Authorization: Bearer $TARJOMAN_API_KEY")
 jobs=${1:-1500}
 seconds=${2:-4}
 port=${PORT:-18081}
@@ -22,25 +25,27 @@ sed -e 's/xml:lang="en"/xml:lang="ru"/g' "$work/fa-en.tmx" > "$work/fa-ru.tmx"
 # A throwaway secret (production refuses the default), and no rate limits: the load comes from one caller.
 java -Xmx2g ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
   -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
-  -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+  -Dtarjoman.api-key="$TARJOMAN_API_KEY" -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef \
+    -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
 
 for memory in fa-en fa-ru; do
-  location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' --data-binary @"$work/$memory.tmx" \
+  location=$(curl "${auth[@]}" -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' --data-binary @"$work/$memory.tmx" \
     "localhost:$port/api/v1/memories/$memory/import" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
-  until curl -s "$location" | grep -q '"state":"DONE"'; do sleep 1; done
+  until curl "${auth[@]}" -s "$location" | grep -q '"state":"DONE"'; do sleep 1; done
 done
-curl -s "localhost:$port/api/v1/memories"; echo
+curl "${auth[@]}" -s "localhost:$port/api/v1/memories"; echo
 
 python3 - "$port" "$sample" "$jobs" "$work/segments.txt" <<'PY'
-import json, sys, time, urllib.request
+import json, os, sys, time, urllib.request
 port, sample, jobs, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 article = open(sample, encoding="utf-8").read()
 def call(method, path, body=None):
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(f"http://localhost:{port}{path}", data=data, method=method,
-                                 headers={"Content-Type": "application/json"})
+                                 headers={"Content-Type": "application/json",
+                                          "Authorization": "Bearer " + os.environ["TARJOMAN_API_KEY"]})
     with urllib.request.urlopen(req) as r:
         return json.loads(r.read())
 times = []

@@ -6,6 +6,9 @@
 #   [HEAP=1g] api/bench/tm-import.sh [units]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The app is called with a throwaway full-scope API key (TARJOMAN_API_KEY), as a newsroom system calls it.
+export TARJOMAN_API_KEY=${TARJOMAN_API_KEY:-tjk_bench-$(openssl rand -hex 24)}
+auth=(-H "Authorization: Bearer $TARJOMAN_API_KEY")
 units=${1:-1000000}
 heap=${HEAP:-1g}
 port=${PORT:-18080}
@@ -19,19 +22,20 @@ trap '[ -n "$app" ] && kill "$app" 2>/dev/null; true' EXIT
 # A throwaway secret (production refuses the default), and no rate limits: the load comes from one caller.
 java -Xmx"$heap" -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$work/data" -Dquarkus.log.level=WARN \
   -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
-  -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+  -Dtarjoman.api-key="$TARJOMAN_API_KEY" -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef \
+    -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
 used_mb() { jcmd "$app" GC.run >/dev/null; jcmd "$app" GC.heap_info | awk '/used/{for(i=1;i<=NF;i++) if($i=="used"){v=$(i+1); sub("K,?","",v); print int(v/1024); exit}}'; }
 before=$(used_mb)
 
 start=$(date +%s.%N)
-location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' \
+location=$(curl "${auth[@]}" -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' \
   --data-binary @"$work/fa-en.tmx" "localhost:$port/api/v1/memories/fa-en/import" \
   | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
 uploaded=$(date +%s.%N)
 while true; do
-  state=$(curl -s "$location")
+  state=$(curl "${auth[@]}" -s "$location")
   case "$state" in *'"state":"DONE"'*|*'"state":"FAILED"'*) break ;; esac
   sleep 1
 done
@@ -53,14 +57,14 @@ print(f"heap per million units: {(after - before) * 1e6 / units:,.0f} MB")
 PY
 q=$(grep -o '<seg>[^<]*</seg>' "$work/fa-en.tmx" | sed -n '1001p' | sed 's/<[^>]*>//g')
 for _ in 1 2 3; do
-  curl -s -o /dev/null -w "exact+fuzzy match through REST: %{time_total} s\n" -G "localhost:$port/api/v1/memories/fa-en/matches" --data-urlencode "q=$q"
+  curl "${auth[@]}" -s -o /dev/null -w "exact+fuzzy match through REST: %{time_total} s\n" -G "localhost:$port/api/v1/memories/fa-en/matches" --data-urlencode "q=$q"
 done
 for phrase in "همکاری های" "موافقتنامه"; do
-  curl -s -o /dev/null -w "concordance '$phrase' (20 hits) through REST: %{time_total} s\n" -G \
+  curl "${auth[@]}" -s -o /dev/null -w "concordance '$phrase' (20 hits) through REST: %{time_total} s\n" -G \
     "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$phrase"
 done
 for word in "said" "Tehran talks"; do
-  curl -s -o /dev/null -w "target concordance '$word' (20 hits) through REST: %{time_total} s\n" -G \
+  curl "${auth[@]}" -s -o /dev/null -w "target concordance '$word' (20 hits) through REST: %{time_total} s\n" -G \
     "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$word" --data-urlencode "side=target"
 done
 rm -rf "$work"

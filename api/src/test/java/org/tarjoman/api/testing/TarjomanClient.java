@@ -87,12 +87,15 @@ public final class TarjomanClient {
 
     /**
      * A request written byte for byte ({@link RawHttp}), for what RestAssured will not send: a broken
-     * {@code %}-escape in the target, Latin-1 header bytes. Says who is asking like {@link #request()}.
+     * {@code %}-escape in the target, Latin-1 header bytes. Says who is asking like {@link #request()},
+     * unless the headers bring an {@code Authorization} of their own.
      */
     public RawHttp.Answer raw(String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
             throws IOException {
         List<Map.Entry<String, String>> all = new ArrayList<>();
-        if (identity == null) {
+        if (headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Authorization"))) {
+            // the request brings its own credential
+        } else if (identity == null) {
             all.add(Map.entry("Authorization", "Bearer " + TestAccounts.API_KEY));
         } else {
             all.addAll(Sessions.of(identity, port).headers());
