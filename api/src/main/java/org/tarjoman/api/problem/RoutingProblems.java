@@ -68,6 +68,11 @@ class RoutingProblems {
             return;
         }
         Throwable failure = context.failure();
+        if (failure instanceof AuthenticationFailedException && response.getStatusCode() == 302
+                && response.headers().contains(HttpHeaders.LOCATION)) {
+            response.end(); // a failed form sign-in, sent back to the sign-in page
+            return;
+        }
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             problems.unauthenticated(context, failure instanceof AuthenticationFailedException
                     ? "The session or API key is not valid (signed out, expired, disabled or revoked): sign in again."

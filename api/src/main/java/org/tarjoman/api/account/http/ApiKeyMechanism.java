@@ -29,7 +29,7 @@ class ApiKeyMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String header = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
-        if (header == null || header.length() < BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (!bearer(header)) {
             return Uni.createFrom().nullItem();
         }
         String key = header.substring(BEARER.length()).strip();
@@ -39,9 +39,16 @@ class ApiKeyMechanism implements HttpAuthenticationMechanism {
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new ApiKeyRequest(key), context));
     }
 
+    /** Only a request that sent a key is answered with a bearer challenge; the form answers the others (its error page). */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"tarjoman\""));
+        return bearer(context.request().getHeader(HttpHeaderNames.AUTHORIZATION))
+                ? Uni.createFrom().item(new ChallengeData(401, HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"tarjoman\""))
+                : Uni.createFrom().nullItem();
+    }
+
+    private static boolean bearer(String header) {
+        return header != null && header.length() >= BEARER.length() && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 
     @Override
