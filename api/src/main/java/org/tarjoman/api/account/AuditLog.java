@@ -1,6 +1,7 @@
 package org.tarjoman.api.account;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,8 +43,11 @@ public class AuditLog {
 
     @Transactional
     public AuditPage page(int page, int size) {
-        var query = AuditEntryEntity.<AuditEntryEntity>findAll(Sort.descending("occurredAt", "id")).page(Page.of(page, size));
-        return new AuditPage(query.list().stream().map(AuditView::of).toList(), page, size, query.count());
+        var query = AuditEntryEntity.<AuditEntryEntity>findAll(Sort.descending("occurredAt", "id"));
+        // a page past any possible row is empty; asking for it must not overflow the row offset
+        List<AuditEntryEntity> entries = (long) page * size > Integer.MAX_VALUE ? List.of()
+                : query.page(Page.of(page, size)).list();
+        return new AuditPage(entries.stream().map(AuditView::of).toList(), page, size, query.count());
     }
 
     private static String cut(String value, int max) {

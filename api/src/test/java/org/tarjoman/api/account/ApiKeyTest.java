@@ -42,7 +42,7 @@ class ApiKeyTest {
         String key = create("cms-jobs-reader", "jobs:read").getString("key");
 
         as(key).get("/api/v1/jobs").then().statusCode(200);
-        as(key).contentType(ContentType.JSON).body(Map.of("title", "t", "targetLanguages", List.of("en"), "content", "سلام"))
+        as(key).contentType(ContentType.JSON).body(Map.of("title", "t", "targetLanguages", List.of("en"), "content", "کلید خواننده کاری نمی‌سازد."))
                 .post("/api/v1/jobs").then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("/problems.html#forbidden"));
         as(key).get("/api/v1/memories").then().statusCode(403);
@@ -72,7 +72,7 @@ class ApiKeyTest {
     @Test
     void shouldNoteWhenAKeyWasLastUsedAndAuditItsWrites() {
         JsonPath created = create("cms-writer", "memory:write");
-        as(created.getString("key")).contentType(ContentType.JSON).body(Map.of("source", "سلام", "target", "Hello"))
+        as(created.getString("key")).contentType(ContentType.JSON).body(Map.of("source", "کلید سامانه خبری واحدی افزود.", "target", "The newsroom system's key added a unit."))
                 .post("/api/v1/memories/fa-en/units").then().statusCode(201).body("author", equalTo("cms-writer"));
 
         NEWSROOM.request().get("/api/v1/keys").then()

@@ -39,8 +39,10 @@ final class Browser implements AutoCloseable {
 
     /** A browser on the app {@code @QuarkusTest} started, signed in through the form as {@code someone}. */
     static Browser start(Identity someone) {
-        new TarjomanClient().as(someone).get("/api/v1/me").then().statusCode(200); // made on first use
-        Browser browser = new Browser("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        // made on first use; on the app's own port: RestAssured's is not set yet in a @BeforeAll
+        TarjomanClient.onPort(port).as(someone).get("/api/v1/me").then().statusCode(200);
+        Browser browser = new Browser("http://localhost:" + port);
         browser.signIn(someone.user(), TestAccounts.passwordOf(someone.user()));
         return browser;
     }
