@@ -5,8 +5,10 @@
 #     or the session (cookie decryption, the person read again);
 #  2. segment saves (PUT …/segments/{id}, DRAFT, each a real write with its history) with the key and with
 #     a translator's session and CSRF token.
-# Sequential requests on one kept-alive connection; p50 and p95 in ms after a warm-up.
-#   api/bench/auth-cost.sh [requests]
+# Sequential requests on one kept-alive connection, the variants taking turns; p50 and p95 in ms after a warm-up.
+# With BASELINE_JAR (the packaged app of a build before sign-in, e.g. main's), that app runs beside this
+# one and its saves, without credentials, take turns with these: both see the same load.
+#   [BASELINE_JAR=/path/to/quarkus-run.jar] api/bench/auth-cost.sh [requests]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 requests=${1:-2000}
@@ -22,21 +24,33 @@ java -Xmx1g -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dtarjoman
   -Dtarjoman.api-key="$TARJOMAN_API_KEY" -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef \
   -jar api/target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
+baseline=""
+trap '[ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$baseline" ] && kill "$baseline" 2>/dev/null; rm -rf "$work"; true' EXIT
+if [ -n "${BASELINE_JAR:-}" ]; then
+  java -Xmx1g -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$((port + 1))" -Dtarjoman.data-dir="$work/baseline" \
+    -Dquarkus.log.level=WARN -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
+    -jar "$BASELINE_JAR" > "$work/baseline.log" 2>&1 &
+  baseline=$!
+  for _ in $(seq 1 120); do curl -fs "localhost:$((port + 1))/q/health/ready" >/dev/null && break; sleep 1; done
+fi
 for _ in $(seq 1 120); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
 
-python3 - "$port" "$requests" test-data/samples/irna-moscow-visit-fa.txt <<'PY'
-import http.client, json, os, statistics, sys, time, urllib.parse
+python3 - "$port" "$requests" test-data/samples/irna-moscow-visit-fa.txt "${BASELINE_JAR:+$((port + 1))}" <<'PY'
+import http.client, json, os, sys, time, urllib.parse
 port, n, sample = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+baseline_port = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] else None
 key = {"Authorization": "Bearer " + os.environ["TARJOMAN_API_KEY"]}
-conn = http.client.HTTPConnection("127.0.0.1", port)
+conns = {port: http.client.HTTPConnection("127.0.0.1", port)}
+if baseline_port:
+    conns[baseline_port] = http.client.HTTPConnection("127.0.0.1", baseline_port)
 
-def call(method, path, headers=None, body=None):
+def call(method, path, headers=None, body=None, to=port):
     data = json.dumps(body).encode() if isinstance(body, (dict, list)) else body
     h = dict(headers or {})
     if isinstance(body, (dict, list)):
         h["Content-Type"] = "application/json"
-    conn.request(method, path, body=data, headers=h)
-    r = conn.getresponse()
+    conns[to].request(method, path, body=data, headers=h)
+    r = conns[to].getresponse()
     payload = r.read()
     return r, payload
 
@@ -54,38 +68,55 @@ signed_in = {"Cookie": session + "; " + csrf, "X-CSRF-Token": csrf.split("=", 1)
 _, page = call("GET", f"/api/v1/jobs/{job}/tasks/en/segments?size=10", key)
 segments = json.loads(page)["segments"]
 
-def timed(label, method, path, headers, body_of=None, after=None):
-    times = []
+def measure(variants):
+    """Asks each variant in turn, n times after a warm-up, so that load and warm-up touch all alike."""
+    times = {label: [] for label, _ in variants}
     for i in range(n + n // 5):
-        body = body_of() if body_of else None
-        start = time.perf_counter()
-        r, payload = call(method, path, headers, body)
-        elapsed = (time.perf_counter() - start) * 1000
-        if r.status >= 300:
-            raise SystemExit(f"{label}: {r.status} {payload[:200]}")
-        if after:
-            after(payload)
-        if i >= n // 5:
-            times.append(elapsed)
-    times.sort()
-    p50, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
-    print(f"{label:<42} p50 {p50:6.3f} ms   p95 {p95:6.3f} ms   ({n} requests)")
-    return p50
+        for label, ask in variants:
+            start = time.perf_counter()
+            ask()
+            if i >= n // 5:
+                times[label].append((time.perf_counter() - start) * 1000)
+    p50s = {}
+    for label, values in times.items():
+        values.sort()
+        p50s[label] = values[len(values) // 2]
+        print(f"{label:<42} p50 {p50s[label]:6.3f} ms   p95 {values[int(len(values) * 0.95)]:6.3f} ms   ({n} requests)")
+    return p50s
+
+def get(path, headers):
+    def ask():
+        r, payload = call("GET", path, headers)
+        if r.status != 200:
+            raise SystemExit(f"GET {path}: {r.status} {payload[:200]}")
+    return ask
+
+def saver(segment, headers, to=port, job_id=None):
+    state = {"version": segment["version"]}
+    def ask():
+        r, payload = call("PUT", f"/api/v1/jobs/{job_id or job}/tasks/en/segments/{segment['id']}", headers,
+                          {"target": "Translated by the benchmark.", "status": "DRAFT", "version": state["version"]}, to)
+        if r.status != 200:
+            raise SystemExit(f"save: {r.status} {payload[:200]}")
+        state["version"] = json.loads(payload)["version"]
+    return ask
 
 health = "/q/health/live"
-base = timed("health, no credentials", "GET", health, {})
-with_key = timed("health, API key", "GET", health, key)
-with_session = timed("health, session cookie", "GET", health, {"Cookie": session})
-print(f"=> key check adds {with_key - base:.3f} ms, session check adds {with_session - base:.3f} ms (p50)")
-
-def saver(segment, headers, label):
-    state = {"version": segment["version"]}
-    def body():
-        return {"target": "Translated by the benchmark.", "status": "DRAFT", "version": state["version"]}
-    def after(payload):
-        state["version"] = json.loads(payload)["version"]
-    return timed(label, "PUT", f"/api/v1/jobs/{job}/tasks/en/segments/{segment['id']}", headers, body, after)
-
-saver(segments[0], key, "segment save, API key")
-saver(segments[1], signed_in, "segment save, session + CSRF token")
+p = measure([("health, no credentials", get(health, {})), ("health, API key", get(health, key)),
+             ("health, session cookie", get(health, {"Cookie": session}))])
+print(f"=> the key check adds {p['health, API key'] - p['health, no credentials']:.3f} ms, the session check "
+      f"{p['health, session cookie'] - p['health, no credentials']:.3f} ms (p50)")
+saves = [("segment save, API key", saver(segments[0], key)),
+         ("segment save, session + CSRF token", saver(segments[1], signed_in))]
+if baseline_port:
+    _, other = call("POST", "/api/v1/jobs", {}, {"title": "auth bench", "targetLanguages": ["en"], "content": article},
+                    baseline_port)
+    other = json.loads(other)["id"]
+    _, page = call("GET", f"/api/v1/jobs/{other}/tasks/en/segments?size=10", {}, None, baseline_port)
+    saves.insert(0, ("segment save, baseline (no sign-in)", saver(json.loads(page)["segments"][0], {}, baseline_port, other)))
+p = measure(saves)
+if baseline_port:
+    base = p["segment save, baseline (no sign-in)"]
+    print(f"=> a save costs {p['segment save, API key'] - base:+.3f} ms with a key, "
+          f"{p['segment save, session + CSRF token'] - base:+.3f} ms with a session (p50, vs. the baseline)")
 PY
