@@ -10,6 +10,7 @@ end
 function init(args)
   n = 0
   wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer " .. os.getenv("TARJOMAN_API_KEY")
 end
 
 function request()

@@ -8,6 +8,9 @@
 #   api/bench/commit-cost.sh [wrk-seconds] [jobs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The app is called with a throwaway full-scope API key (TARJOMAN_API_KEY), as a newsroom system calls it.
+export TARJOMAN_API_KEY=${TARJOMAN_API_KEY:-tjk_bench-$(openssl rand -hex 24)}
+auth=(-H "Authorization: Bearer $TARJOMAN_API_KEY")
 seconds=${1:-4}
 jobs=${2:-200}
 port=${PORT:-18082}
@@ -23,17 +26,19 @@ run() { # $1: label, $2: extra JVM option (a JDBC URL) or empty
   local data="$work/data-$1"
   java -Xmx1g ${2:+"$2"} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$data" \
     -Dquarkus.log.level=WARN -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
+    -Dtarjoman.api-key="$TARJOMAN_API_KEY" -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef \
     -jar api/target/quarkus-app/quarkus-run.jar > "$work/app-$1.log" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
   python3 - "$port" "$sample" "$jobs" "$work/segments-$1.txt" <<'PY'
-import json, sys, urllib.request
+import json, os, sys, urllib.request
 port, sample, jobs, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 article = open(sample, encoding="utf-8").read()
 def call(method, path, body=None):
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(f"http://localhost:{port}{path}", data=data, method=method,
-                                 headers={"Content-Type": "application/json"})
+                                 headers={"Content-Type": "application/json",
+                                          "Authorization": "Bearer " + os.environ["TARJOMAN_API_KEY"]})
     with urllib.request.urlopen(req) as r:
         return json.loads(r.read())
 with open(out, "w") as lines:

@@ -2,6 +2,10 @@
 # Each benchmark runs the packaged app on a data folder of its own, with a throwaway webhook secret
 # (production refuses the default) and no rate limits (the load comes from one caller).
 
+# The app is called with a throwaway full-scope API key, as a newsroom system calls it.
+export TARJOMAN_API_KEY=${TARJOMAN_API_KEY:-tjk_bench-$(openssl rand -hex 24)}
+auth=(-H "Authorization: Bearer $TARJOMAN_API_KEY")
+
 # Builds and installs every module (the TMX generator needs translation-memory's test classes).
 bench_build() {
   ./mvnw -q -B install -DskipTests
@@ -19,6 +23,7 @@ bench_start_app() {
   shift 4
   java -Xmx"$heap" "$@" -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$data" -Dquarkus.log.level=WARN \
     -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
+    -Dtarjoman.api-key="$TARJOMAN_API_KEY" -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef \
     -jar api/target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do
@@ -34,7 +39,7 @@ bench_start_app() {
 # POSTs the TMX file $3 into memory $2 of the app on port $1 and prints the import's address.
 bench_import() {
   local location
-  location=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' --data-binary @"$3" \
+  location=$(curl "${auth[@]}" -s -D - -o /dev/null -H 'Content-Type: application/x-tmx+xml' --data-binary @"$3" \
     "localhost:$1/api/v1/memories/$2/import" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
   # Location is relative unless tarjoman.public-url is set
   case "$location" in /*) location="http://localhost:$1$location" ;; esac
@@ -45,7 +50,7 @@ bench_import() {
 bench_wait_import() {
   local state
   while true; do
-    state=$(curl -s "$1")
+    state=$(curl "${auth[@]}" -s "$1")
     case "$state" in *'"state":"DONE"'*|*'"state":"FAILED"'*) break ;; esac
     sleep 1
   done

@@ -25,7 +25,7 @@ bench_start_app "$port" "$work/data" 2g "$work/app.log" ${JAVA_OPTS:-}
 for memory in fa-en fa-ru; do
   bench_wait_import "$(bench_import "$port" "$memory" "$work/$memory.tmx")" > /dev/null
 done
-curl -s "localhost:$port/api/v1/memories"; echo
+curl "${auth[@]}" -s "localhost:$port/api/v1/memories"; echo
 
 bench_jobs "$port" "$sample" "$jobs" "$work/segments.txt" en,ru
 segments=$(wc -l < "$work/segments.txt")

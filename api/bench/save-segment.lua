@@ -19,7 +19,7 @@ function init(args)
   step = tonumber(args[2])
   next_index = id + 1
   wrk.headers["Content-Type"] = "application/json"
-  wrk.headers["X-Tarjoman-User"] = "bench"
+  wrk.headers["Authorization"] = "Bearer " .. os.getenv("TARJOMAN_API_KEY")
 end
 
 function request()

@@ -42,14 +42,14 @@ print(f"heap per million units: {(after - before) * 1e6 / units:,.0f} MB")
 PY
 q=$(grep -o '<seg>[^<]*</seg>' "$work/fa-en.tmx" | sed -n '1001p' | sed 's/<[^>]*>//g')
 for _ in 1 2 3; do
-  curl -s -o /dev/null -w "exact+fuzzy match through REST: %{time_total} s\n" -G "localhost:$port/api/v1/memories/fa-en/matches" --data-urlencode "q=$q"
+  curl "${auth[@]}" -s -o /dev/null -w "exact+fuzzy match through REST: %{time_total} s\n" -G "localhost:$port/api/v1/memories/fa-en/matches" --data-urlencode "q=$q"
 done
 for phrase in "همکاری های" "موافقتنامه"; do
-  curl -s -o /dev/null -w "concordance '$phrase' (20 hits) through REST: %{time_total} s\n" -G \
+  curl "${auth[@]}" -s -o /dev/null -w "concordance '$phrase' (20 hits) through REST: %{time_total} s\n" -G \
     "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$phrase"
 done
 for word in "said" "Tehran talks"; do
-  curl -s -o /dev/null -w "target concordance '$word' (20 hits) through REST: %{time_total} s\n" -G \
+  curl "${auth[@]}" -s -o /dev/null -w "target concordance '$word' (20 hits) through REST: %{time_total} s\n" -G \
     "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$word" --data-urlencode "side=target"
 done
 rm -rf "$work"

@@ -1,6 +1,8 @@
 // The REST contract as functions. Errors come back as ApiError carrying the problem+json body.
+// The session cookie goes along by itself; writes echo the CSRF cookie in X-CSRF-Token. A 401 means
+// the session ended: off to the sign-in page.
 
-import { identityHeaders } from './identity.js';
+import { csrfToken } from './identity.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -16,9 +18,11 @@ export class ApiError extends Error {
 }
 
 async function request(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json', ...identityHeaders() };
+  const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken();
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401) location.assign('/sign-in.html');
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json() : null;
   if (!response.ok) throw new ApiError(response.status, data);
@@ -32,6 +36,8 @@ export const jobs = (filters) => {
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '' && v != null));
   return request(`/api/v1/jobs?${query}`);
 };
+export const me = () => request('/api/v1/me');
+export const signOut = () => request('/api/v1/session/sign-out', { method: 'POST' });
 export const job = (jobId) => request(`/api/v1/jobs/${enc(jobId)}`);
 export const segments = (jobId, lang) => request(`${task(jobId, lang)}/segments?size=2000`);
 export const saveSegment = (jobId, lang, segmentId, body) =>

@@ -94,9 +94,8 @@ const shortcuts = shortcutTable({
 const identity = () => ({ role: role(), user: user() });
 
 async function start() {
-  mountIdentity(document.getElementById('identity'));
-  store.setIdentity(identity());
   onIdentityChange(() => store.setIdentity(identity()));
+  await mountIdentity(document.getElementById('identity'), api).catch(() => {});
   fillHelp(document.getElementById('help-table'), shortcuts);
   installShortcuts(shortcuts);
   document.getElementById('help-button').addEventListener('click', showHelp);

@@ -1,53 +1,41 @@
-// Who is working: role and name, chosen in the page, kept in localStorage and sent with every save.
+// Who is working: the signed-in person as /api/v1/me names them. The editor works as a reviewer for
+// someone who reviews (or manages); the toolbar shows the name and a sign-out button.
 
-const ROLE_KEY = 'tarjoman:role';
-const USER_KEY = 'tarjoman:user';
-const ROLES = ['translator', 'reviewer'];
+import { el } from './dom.js';
+
+let me = { name: '', roles: [] };
 const listeners = new Set();
 
 export function role() {
-  const stored = localStorage.getItem(ROLE_KEY);
-  return ROLES.includes(stored) ? stored : 'translator';
+  return me.roles.some((r) => r === 'reviewer' || r === 'manager' || r === 'admin') ? 'reviewer' : 'translator';
 }
 
 export function user() {
-  return localStorage.getItem(USER_KEY) || '';
+  return me.name;
 }
 
 export function isReviewer() {
   return role() === 'reviewer';
 }
 
-export function identityHeaders() {
-  const headers = { 'X-Tarjoman-Role': role() };
-  if (user()) headers['X-Tarjoman-User'] = user();
-  return headers;
-}
-
 export function onIdentityChange(listener) {
   listeners.add(listener);
 }
 
-/** A role select and a name field, wired to localStorage. */
-export function mountIdentity(container) {
-  const select = document.createElement('select');
-  select.id = 'role';
-  select.setAttribute('aria-label', 'Role');
-  for (const value of ROLES) select.append(new Option(value, value, false, value === role()));
-  const name = document.createElement('input');
-  name.id = 'user';
-  name.type = 'text';
-  name.placeholder = 'your name';
-  name.setAttribute('aria-label', 'Your name');
-  name.size = 10;
-  name.value = user();
-  select.addEventListener('change', () => {
-    localStorage.setItem(ROLE_KEY, select.value);
-    listeners.forEach((listener) => listener());
+/** The value of the CSRF cookie, which writes echo in X-CSRF-Token. */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('tarjoman-csrf='));
+  return cookie ? decodeURIComponent(cookie.slice('tarjoman-csrf='.length)) : '';
+}
+
+/** Loads who is signed in and shows it with a sign-out button in {@code container}. */
+export async function mountIdentity(container, api) {
+  me = await api.me();
+  listeners.forEach((listener) => listener());
+  const signOut = el('button', { type: 'button', className: 'secondary', id: 'sign-out' }, 'Sign out');
+  signOut.addEventListener('click', async () => {
+    await api.signOut();
+    location.assign('/sign-in.html');
   });
-  name.addEventListener('change', () => {
-    localStorage.setItem(USER_KEY, name.value.trim());
-    listeners.forEach((listener) => listener());
-  });
-  container.replaceChildren(select, name);
+  container.replaceChildren(el('span', { id: 'user' }, me.name), signOut);
 }

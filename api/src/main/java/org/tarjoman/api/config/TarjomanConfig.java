@@ -40,6 +40,45 @@ public interface TarjomanConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * A key registered at start as the full-scope API key {@code bootstrap} ({@code TARJOMAN_API_KEY}),
+     * so a newsroom system can call the API before anyone signed in.
+     */
+    Optional<String> apiKey();
+
+    Admin admin();
+
+    Security security();
+
+    SignIn signIn();
+
+    interface Admin {
+
+        /** Creates the user {@code admin} (every role) at start when there is no admin ({@code TARJOMAN_ADMIN_PASSWORD}). */
+        Optional<String> password();
+    }
+
+    interface Security {
+
+        /** Whether {@code /q/metrics}, {@code /q/openapi} and {@code /q/swagger-ui} answer without sign-in. */
+        @WithDefault("false")
+        boolean openDocs();
+
+        /** Marks the session and CSRF cookies {@code Secure} even when the request did not come over TLS (a proxy ends TLS). */
+        @WithDefault("false")
+        boolean secureCookies();
+    }
+
+    /** Failed sign-ins slow the next attempts of the same name or address down: {@code first-delay × 2^(failures − 1)}. */
+    interface SignIn {
+
+        @WithDefault("250ms")
+        Duration firstDelay();
+
+        @WithDefault("8s")
+        Duration maxDelay();
+    }
+
     interface Segmentation {
 
         /** Largest article accepted by the segmentation endpoint. */

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a person may do with a translation: translators draft and translate, reviewers also approve
- * or reject, managers also close tasks. Nobody moves a translation back to NEW, and a reviewed
- * segment is out of a translator's hands.
+ * What a person may do with a translation: translators draft and translate, reviewers and managers
+ * also approve or reject (managers also manage tasks: {@link Actor#managesTasks}). Nobody moves a
+ * translation back to NEW, and a reviewed segment is out of a translator's hands.
  */
 public enum Role {
     TRANSLATOR,
@@ -25,9 +25,5 @@ public enum Role {
             moves.add(TranslationStatus.REJECTED);
         }
         return moves;
-    }
-
-    public boolean closesTasks() {
-        return this == MANAGER;
     }
 }

@@ -13,7 +13,8 @@ import org.tarjoman.core.document.InlineCode;
 
 /**
  * A translator's or reviewer's save of one segment: the version they read must still be current
- * (optimistic locking), the task open and the move allowed ({@link SaveRules}); then the save takes
+ * (optimistic locking), the task open and theirs ({@link TaskAccess}), the move allowed
+ * ({@link SaveRules}); then the save takes
  * the one write path ({@link TranslationSaves}).
  */
 @ApplicationScoped
@@ -37,8 +38,9 @@ public class SegmentEdits {
         if (snapshot.task().closedReason != null) {
             throw new TaskClosed(snapshot.task(), "");
         }
+        Role role = TaskAccess.claim(snapshot.task(), actor);
         String target = SaveRules.target(edit.target());
-        SaveRules.checkMove(actor.role(), translation.status, edit.status(), target);
+        SaveRules.checkMove(role, translation.status, edit.status(), target);
         List<InlineCode> codes = SaveRules.targetCodes(segment, target);
         TranslationChange change = Objects.equals(target, translation.target)
                 ? new TranslationChange(segment, target, codes, edit.status(), translation.origin, translation.score)

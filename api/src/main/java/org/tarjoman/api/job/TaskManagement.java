@@ -17,9 +17,12 @@ public class TaskManagement {
     }
 
     @Transactional
-    public TaskView update(long jobId, String language, TaskUpdate update, Role role) {
+    public TaskView update(long jobId, String language, TaskUpdate update, Actor actor) {
         JobEntity job = JobEntity.lock(jobId);
         TaskEntity task = TaskEntity.require(jobId, language);
+        if (!actor.managesTasks()) {
+            throw new TaskAccessRefused("Only a manager assigns, reschedules or closes tasks.");
+        }
         if (update.translator() != null) {
             task.translator = blankToNull(update.translator());
         }
@@ -30,9 +33,6 @@ public class TaskManagement {
             task.dueAt = update.dueAt();
         }
         if (update.closeReason() != null) {
-            if (!role.closesTasks()) {
-                throw new StatusMoveRefused("Only a manager can close a task.", null, java.util.Set.of());
-            }
             if (update.closeReason().isBlank()) {
                 throw new InvalidJobRequest(InvalidJobRequest.Reason.INVALID_FIELD, "closeReason must say why the task is closed.");
             }

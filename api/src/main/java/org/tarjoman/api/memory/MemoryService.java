@@ -122,9 +122,10 @@ public class MemoryService {
         return new ConcordanceList(query, hits);
     }
 
-    public UnitView add(String memory, UnitRequest request) {
+    /** Adds a unit written by {@code author} (the caller; the request's own author field is not taken). */
+    public UnitView add(String memory, UnitRequest request, String author) {
         return view(add(pair(memory), request.source(), request.target(), request.previous(), request.next(),
-                request.origin(), request.author()));
+                request.origin(), author));
     }
 
     /** Saves a confirmed translation and makes it matchable at once (used by jobs too). */
@@ -183,7 +184,7 @@ public class MemoryService {
                 .map(MemoryService::view);
     }
 
-    public Optional<UnitView> update(String memory, long id, UnitRequest request) {
+    public Optional<UnitView> update(String memory, long id, UnitRequest request, String author) {
         LanguagePair pair = pair(memory);
         TranslationMemory index = existing(memory);
         Optional<TranslationUnit> updated = QuarkusTransaction.requiringNew().call(() -> units.find(id)
@@ -191,7 +192,7 @@ public class MemoryService {
                 .map(old -> new TranslationUnit(id, pair, request.source(), request.target(),
                         blankToNull(request.previous()), blankToNull(request.next()),
                         request.origin() != null ? request.origin() : old.origin(),
-                        request.author() != null ? request.author() : old.author(), old.createdAt(), now(),
+                        author, old.createdAt(), now(),
                         old.usageCount()))
                 .filter(u -> units.update(TmxUnit.of(u))));
         updated.ifPresent(u -> {

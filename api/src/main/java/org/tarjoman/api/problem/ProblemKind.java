@@ -13,6 +13,8 @@ public enum ProblemKind {
     INVALID_XLIFF(400, "invalid-xliff", "The XLIFF file cannot be imported"),
     CALLBACK_REFUSED(400, "callback-refused", "Webhooks cannot be sent to this callback URL"),
     LIMIT_EXCEEDED(400, "limit-exceeded", "The document is over a limit of its shape"),
+    UNAUTHENTICATED(401, "unauthenticated", "Sign-in or an API key is needed"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

@@ -24,15 +24,23 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+import org.tarjoman.api.account.AccountConflict;
+import org.tarjoman.api.account.InvalidAccountRequest;
+import org.tarjoman.api.account.UnknownAccount;
 import org.tarjoman.api.job.CallbackRefused;
 import org.tarjoman.api.job.InvalidJobRequest;
 import org.tarjoman.api.job.InvalidTranslation;
 import org.tarjoman.api.job.JobNotFound;
 import org.tarjoman.api.job.StaleVersion;
 import org.tarjoman.api.job.StatusMoveRefused;
+import org.tarjoman.api.job.TaskAccessRefused;
 import org.tarjoman.api.job.TaskClosed;
 import org.tarjoman.api.job.TaskIncomplete;
 import org.tarjoman.api.job.xliff.InvalidXliff;
@@ -158,6 +166,39 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidMemoryRequest(InvalidMemoryRequest e, UriInfo uri) {
         return problem(ProblemKind.BAD_REQUEST, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response taskAccess(TaskAccessRefused e, UriInfo uri) {
+        return problem(ProblemKind.FORBIDDEN, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownAccount(UnknownAccount e, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response accountConflict(AccountConflict e, UriInfo uri) {
+        return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidAccount(InvalidAccountRequest e, UriInfo uri) {
+        return problem(ProblemKind.VALIDATION, e.getMessage(), uri, Map.of());
+    }
+
+    /** Declared here so they win over Quarkus' own mappers, which answer with an empty body or a redirect. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(ProblemKind.UNAUTHENTICATED, "Sign in, or send an API key as "
+                + "'Authorization: Bearer <key>'.", uri, Map.of())).header("WWW-Authenticate", "Bearer realm=\"tarjoman\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemKind.FORBIDDEN, "Your roles or the key's scopes do not allow " + uri.getPath() + ".", uri,
+                Map.of());
     }
 
     // Limits on what a request may cost (sizes of bodies are ApiExceptions from BodyLimit).

@@ -8,6 +8,9 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -17,8 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Failures of the HTTP router, before RESTEasy sees the request (a path whose {@code %}-escapes are no
- * UTF-8, a body over {@code quarkus.http.limits.max-body-size}), get the same problem+json body as every
- * other error: Quarkus would end them with an empty body.
+ * UTF-8, a body over {@code quarkus.http.limits.max-body-size}, a session or key that is refused), get
+ * the same problem+json body as every other error: Quarkus would end them with an empty body (and
+ * form sign-in's challenge with a redirect).
  *
  * <p>Three kinds of request never reach a router, and are answered with an empty body by the layers
  * below it, which have no hook in Quarkus 3.33 (quarkusio/quarkus#55082):
@@ -37,9 +41,11 @@ class RoutingProblems {
     private static final Logger LOG = Logger.getLogger(RoutingProblems.class);
 
     private final ObjectMapper json;
+    private final HttpProblems problems;
 
-    RoutingProblems(ObjectMapper json) {
+    RoutingProblems(ObjectMapper json, HttpProblems problems) {
         this.json = json;
+        this.problems = problems;
     }
 
     /** Statuses the router gives itself, without a failure handler: a request it cannot even match. */
@@ -58,6 +64,22 @@ class RoutingProblems {
         HttpServerResponse response = context.response();
         if (response.headWritten() || response.ended() || response.closed()) {
             context.next();
+            return;
+        }
+        Throwable failure = context.failure();
+        if (failure instanceof AuthenticationFailedException && response.getStatusCode() == 302
+                && response.headers().contains(HttpHeaders.LOCATION)) {
+            response.end(); // a failed form sign-in, sent back to the sign-in page
+            return;
+        }
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            problems.unauthenticated(context, failure instanceof AuthenticationFailedException
+                    ? "The session or API key is not valid (signed out, expired, disabled or revoked): sign in again."
+                    : "Sign in, or send an API key as 'Authorization: Bearer <key>'.");
+            return;
+        }
+        if (failure instanceof ForbiddenException) {
+            problems.forbidden(context, "Your roles or the key's scopes do not allow this.");
             return;
         }
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;

@@ -1,23 +1,22 @@
 package org.tarjoman.api.ratelimit;
 
+import org.tarjoman.api.account.AuthKind;
+import org.tarjoman.api.account.Principal;
+
 /**
- * Who a request is counted against: the user it claims ({@code X-Tarjoman-User}), else the address
- * it comes from (the proxy's client address when {@code quarkus.http.proxy.proxy-address-forwarding}
- * is on). The one place to change when sign-in and API keys arrive: the authenticated principal
- * then replaces the claimed name, which a caller can now change at will.
+ * Who a request is counted against: the signed-in person, or the API key (by id: two keys of one
+ * name are two callers), else the address it comes from (the proxy's client address when
+ * {@code quarkus.http.proxy.proxy-address-forwarding} is on).
  */
 final class CallerKey {
-
-    private static final int MAX_USER = 200;
 
     private CallerKey() {
     }
 
-    static String of(String claimedUser, String clientAddress) {
-        if (claimedUser != null && !claimedUser.isBlank()) {
-            String user = claimedUser.strip();
-            return "user:" + (user.length() > MAX_USER ? user.substring(0, MAX_USER) : user);
+    static String of(Principal principal, String clientAddress) {
+        if (principal == null) {
+            return "address:" + (clientAddress == null ? "unknown" : clientAddress);
         }
-        return "address:" + (clientAddress == null ? "unknown" : clientAddress);
+        return principal.kind() == AuthKind.KEY ? "key:" + principal.keyId() : "user:" + principal.name();
     }
 }

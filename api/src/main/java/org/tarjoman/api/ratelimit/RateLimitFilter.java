@@ -8,11 +8,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.tarjoman.api.job.rest.Caller;
+import org.tarjoman.api.account.Principal;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
 
@@ -23,9 +24,11 @@ import org.tarjoman.api.problem.ProblemKind;
 public class RateLimitFilter {
 
     private final RateLimiter limiter;
+    private final SecurityIdentity identity;
 
-    RateLimitFilter(RateLimiter limiter) {
+    RateLimitFilter(RateLimiter limiter, SecurityIdentity identity) {
         this.limiter = limiter;
+        this.identity = identity;
     }
 
     @ServerRequestFilter
@@ -36,7 +39,8 @@ public class RateLimitFilter {
             return Optional.empty();
         }
         SocketAddress client = http.remoteAddress();
-        String caller = CallerKey.of(request.getHeaderString(Caller.USER_HEADER), client == null ? null : client.hostAddress());
+        Principal principal = identity.isAnonymous() ? null : identity.getAttribute(Principal.ATTRIBUTE);
+        String caller = CallerKey.of(principal, client == null ? null : client.hostAddress());
         return limiter.take(kind.get(), caller).map(refusal -> tooMany(refusal, path));
     }
 

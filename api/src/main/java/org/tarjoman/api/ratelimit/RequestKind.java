@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *       document, XLIFF (GET) and TMX.</li>
  *   <li>{@link #WRITE}: any other POST, PUT, PATCH or DELETE under {@code /api/v1}.</li>
  * </ul>
+ * Account administration ({@code users}, {@code keys}, {@code audit}) and signing out are not limited.
  */
 public enum RequestKind {
     WRITE("writes"),
@@ -19,6 +20,8 @@ public enum RequestKind {
     EXPORT("exports");
 
     private static final String API = "/api/v1/";
+    /** Account administration and signing out: only admins reach the former, and neither costs much. */
+    private static final Pattern ACCOUNTS = Pattern.compile("/api/v1/(users|keys|audit|session)(/.*)?");
     private static final Pattern LOOKUPS = Pattern.compile("/api/v1/memories/[^/]+/(matches|concordance)/?");
     private static final Pattern EXPORTS = Pattern.compile(
             "/api/v1/(memories/[^/]+/export|jobs/[^/]+/tasks/[^/]+/(document|xliff|tmx))/?");
@@ -31,7 +34,7 @@ public enum RequestKind {
 
     /** What a request to this path with this method counts as; empty when it is not limited. */
     public static Optional<RequestKind> of(String method, String path) {
-        if (!path.startsWith(API)) {
+        if (!path.startsWith(API) || ACCOUNTS.matcher(path).matches()) {
             return Optional.empty();
         }
         if (LOOKUPS.matcher(path).matches()) {

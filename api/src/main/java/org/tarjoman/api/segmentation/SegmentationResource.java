@@ -1,6 +1,9 @@
 package org.tarjoman.api.segmentation;
 
 import jakarta.validation.Valid;
+
+import io.quarkus.security.Authenticated;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +28,7 @@ import org.tarjoman.core.document.SourceFormat;
 @Tag(name = "Segmentation")
 @Produces(MediaType.APPLICATION_JSON)
 @LimitedBody
+@Authenticated
 @APIResponse(responseCode = "400", description = "Empty article, unknown format, not Persian, not UTF-8",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "413", description = "Body over tarjoman.segmentation.max-body-size",

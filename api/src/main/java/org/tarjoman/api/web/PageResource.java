@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.Authenticated;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.ProblemKind;
@@ -26,6 +28,7 @@ import org.tarjoman.api.problem.ProblemKind;
  * language from the address, so this resource only checks that the address is well formed.
  */
 @Path("/jobs")
+@Authenticated
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class PageResource {
 

@@ -137,7 +137,13 @@ abstract class ApiFuzzSpec {
         String tmx = tmx(TestData.ntrexPersian().subList(0, 5), TestData.ntrexEnglish().subList(0, 5));
         String importId = memory.importTmx(tmx).then().statusCode(200).extract().jsonPath().getString("id");
         long unitId = memory.add("سفیر کشورمان در فدراسیون روسیه گفت:", "Our ambassador to the Russian Federation said:");
-        return new Fixtures(jobId, segmentIds, unitId, importId, article, tmx, english.xliff("2.1"));
+        NEWSROOM.request().contentType("application/json").body(Map.of("name", Fixtures.USER, "password",
+                "fuzz-target-password", "roles", List.of("translator"), "languages", List.of("en")))
+                .post("/api/v1/users").then().statusCode(201);
+        long keyId = NEWSROOM.request().contentType("application/json")
+                .body(Map.of("name", "fuzz-key", "scopes", List.of("jobs:read"))).post("/api/v1/keys")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Fixtures(jobId, segmentIds, unitId, importId, keyId, article, tmx, english.xliff("2.1"));
     }
 
     private static String tmx(List<String> persian, List<String> english) {

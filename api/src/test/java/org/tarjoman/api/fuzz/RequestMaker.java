@@ -128,14 +128,11 @@ final class RequestMaker {
                 } else if (which == 1) {
                     headers.add(Map.entry("Accept", pick(ACCEPTS)));
                     detail += " Accept";
-                } else if (which == 2) {
-                    String user = List.of("a".repeat(256), "tab\there", "\u00e9\u00f8\u0085", " ", "x".repeat(4_000))
-                            .get(random.nextInt(5));
-                    headers.add(Map.entry("X-Tarjoman-User", user));
-                    detail += " X-Tarjoman-User(" + user.length() + ")";
                 } else {
-                    headers.add(Map.entry("X-Tarjoman-Role", pick(List.of("god", "", "MANAGER", "translator,reviewer"))));
-                    detail += " X-Tarjoman-Role";
+                    String credential = pick(List.of("Bearer ", "Bearer tjk_" + "a".repeat(43), "Bearer \u00e9\u00f8\u0085",
+                            "bearer\tx", "Basic YWRtaW46YWRtaW4=", "Bearer " + "x".repeat(4_000), "Negotiate", ""));
+                    headers.add(Map.entry("Authorization", credential));
+                    detail += " Authorization(" + credential.length() + ")";
                 }
             }
             case BYTES -> {
@@ -183,7 +180,9 @@ final class RequestMaker {
     private String pathValue(Operation operation, String name) {
         return switch (name) {
             case "id" -> operation.path().startsWith("/api/v1/imports") ? fixtures.importId()
+                    : operation.path().startsWith("/api/v1/keys") ? Long.toString(fixtures.keyId())
                     : operation.path().contains("/units/") ? Long.toString(fixtures.unitId()) : Long.toString(fixtures.jobId());
+            case "name" -> Fixtures.USER;
             case "lang" -> Fixtures.LANGUAGE;
             case "memory" -> Fixtures.MEMORY;
             case "segmentId" -> Long.toString(fixtures.segmentIds().get(random.nextInt(fixtures.segmentIds().size())));
@@ -210,10 +209,7 @@ final class RequestMaker {
     }
 
     private String headerValue(String name) {
-        return switch (name) {
-            case "X-Tarjoman-Role" -> pick(List.of("translator", "reviewer", "manager"));
-            default -> "fuzz-" + random.nextInt(3);
-        };
+        return "fuzz-" + random.nextInt(3);
     }
 
     private byte[] body(Operation operation, String mediaType) {

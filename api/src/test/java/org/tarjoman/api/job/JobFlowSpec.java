@@ -228,8 +228,8 @@ abstract class JobFlowSpec {
         long jobId = smallJob();
         NEWSROOM.task(jobId, "en").update(Map.of("translator", "sara", "reviewer", "reza")).then().statusCode(200)
                 .body("translator", equalTo("sara")).body("reviewer", equalTo("reza")).body("status", equalTo("OPEN"));
-        TRANSLATOR.task(jobId, "en").update(Map.of("closeReason", "done")).then().statusCode(409)
-                .body("type", equalTo("/problems.html#status-move"));
+        TRANSLATOR.task(jobId, "en").update(Map.of("closeReason", "done")).then().statusCode(403)
+                .body("type", equalTo("/problems.html#forbidden"));
 
         NEWSROOM.as(manager("manager-1")).task(jobId, "en")
                 .update(Map.of("closeReason", "Published untranslated: the story was withdrawn.")).then().statusCode(200)

@@ -58,9 +58,11 @@ class WorkflowRulesTest {
         }
 
         @Test
-        void onlyManagersCloseTasks() {
-            assertTrue(Role.MANAGER.closesTasks());
-            assertTrue(!Role.REVIEWER.closesTasks() && !Role.TRANSLATOR.closesTasks());
+        void onlyManagersAndSystemsManageTasks() {
+            assertTrue(Actor.person("mehdi", java.util.Set.of(Role.MANAGER), java.util.Set.of()).managesTasks());
+            assertTrue(Actor.system("cms").managesTasks());
+            assertTrue(!Actor.person("sara", java.util.Set.of(Role.TRANSLATOR, Role.REVIEWER), java.util.Set.of("en"))
+                    .managesTasks());
         }
     }
 

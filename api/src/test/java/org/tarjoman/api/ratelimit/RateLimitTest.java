@@ -49,7 +49,7 @@ class RateLimitTest {
     }
 
     @Test
-    void shouldCountAnonymousCallersByTheirAddress() {
+    void shouldCountAnApiKeyAsOneCaller() {
         spend(RateLimitTestProfile.WRITES, () -> NEWSROOM.segmentation().segment(ARTICLE));
         NEWSROOM.segmentation().segment(ARTICLE).then().statusCode(429);
 

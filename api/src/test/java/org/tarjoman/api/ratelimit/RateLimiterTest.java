@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.TimeMeter;
 
 import org.junit.jupiter.api.Test;
+import org.tarjoman.api.account.AuthKind;
+import org.tarjoman.api.account.Principal;
+import org.tarjoman.api.account.Scope;
+import org.tarjoman.api.account.UserRole;
 
 /** The token buckets on a clock the test moves: three writes and two lookups a minute. */
 class RateLimiterTest {
@@ -59,10 +64,13 @@ class RateLimiterTest {
     }
 
     @Test
-    void shouldKeyCallersByClaimedUserElseAddress() {
-        assertThat(CallerKey.of(" sara ", "192.0.2.7")).isEqualTo("user:sara");
+    void shouldKeyCallersBySignedInUserOrKeyElseAddress() {
+        Principal sara = new Principal("sara", AuthKind.SESSION, Set.of(UserRole.TRANSLATOR), Set.of("en"),
+                Set.of(Scope.JOBS_READ), null);
+        Principal cms = new Principal("sara", AuthKind.KEY, Set.of(), Set.of(), Set.of(Scope.JOBS_WRITE), 7L);
+        assertThat(CallerKey.of(sara, "192.0.2.7")).isEqualTo("user:sara");
+        assertThat(CallerKey.of(cms, "192.0.2.7")).isEqualTo("key:7");
         assertThat(CallerKey.of(null, "192.0.2.7")).isEqualTo("address:192.0.2.7");
-        assertThat(CallerKey.of("  ", "192.0.2.7")).isEqualTo("address:192.0.2.7");
     }
 
     private TimeMeter clock() {

@@ -40,8 +40,10 @@ public final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dtarjoman.data-dir=" + dataDir.toAbsolutePath(),
-                // production refuses the documented signing secret; the load comes from one caller
-                "-Dtarjoman.webhooks.secret=crash-test-only", "-Dtarjoman.rate-limit.enabled=false"));
+                // production refuses the documented signing secret and a missing session key; the load comes from one caller
+                "-Dtarjoman.webhooks.secret=crash-test-only", "-Dtarjoman.rate-limit.enabled=false",
+                "-Dquarkus.http.auth.session.encryption-key=" + TestAccounts.SESSION_KEY,
+                "-Dtarjoman.api-key=" + TestAccounts.API_KEY, "-Dtarjoman.admin.password=" + TestAccounts.ADMIN_PASSWORD));
         // -Dtests.appOptions="…" tries other settings, e.g. H2's default write delay in the JDBC URL
         command.addAll(Arrays.asList(System.getProperty("tests.appOptions", "").trim().split("\\s+")));
         command.removeIf(String::isEmpty);

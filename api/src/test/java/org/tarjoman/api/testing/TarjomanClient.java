@@ -25,8 +25,9 @@ import io.restassured.specification.RequestSpecification;
  *
  * Methods named after a resource answer its body once it came with 200 ({@code segments()},
  * {@code matches(q)}); {@code get…} methods and the writes answer the {@link Response} for the test to
- * check. Every request starts in {@link #request()}, the one place that says who is asking: when
- * sign-in replaces the headers, only that method changes.
+ * check. Every request starts in {@link #request()}, the one place that says who is asking: the
+ * newsroom system with its API key ({@code Authorization: Bearer}), a person with the session cookie
+ * of their sign-in and the CSRF token ({@link Sessions}: the person is created on first use).
  */
 public final class TarjomanClient {
 
@@ -56,14 +57,18 @@ public final class TarjomanClient {
 
     /** A request that says who is asking; every call of this client and its parts starts here. */
     public RequestSpecification request() {
-        RequestSpecification request = RestAssured.given();
-        if (port != 0) {
-            request.baseUri("http://127.0.0.1").port(port);
-        }
-        if (identity != null) {
-            request.header("X-Tarjoman-Role", identity.role()).header("X-Tarjoman-User", identity.user());
+        RequestSpecification request = Sessions.base(port);
+        if (identity == null) {
+            request.header("Authorization", "Bearer " + TestAccounts.API_KEY);
+        } else {
+            Sessions.of(identity, port).applyTo(request);
         }
         return request;
+    }
+
+    /** The same address without any credential: what an anonymous caller gets. */
+    public RequestSpecification anonymous() {
+        return Sessions.base(port);
     }
 
     /**
@@ -82,17 +87,21 @@ public final class TarjomanClient {
 
     /**
      * A request written byte for byte ({@link RawHttp}), for what RestAssured will not send: a broken
-     * {@code %}-escape in the target, Latin-1 header bytes. Says who is asking like {@link #request()}.
+     * {@code %}-escape in the target, Latin-1 header bytes. Says who is asking like {@link #request()},
+     * unless the headers bring an {@code Authorization} of their own.
      */
     public RawHttp.Answer raw(String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
             throws IOException {
         List<Map.Entry<String, String>> all = new ArrayList<>();
-        if (identity != null) {
-            all.add(Map.entry("X-Tarjoman-Role", identity.role()));
-            all.add(Map.entry("X-Tarjoman-User", identity.user()));
+        if (headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Authorization"))) {
+            // the request brings its own credential
+        } else if (identity == null) {
+            all.add(Map.entry("Authorization", "Bearer " + TestAccounts.API_KEY));
+        } else {
+            all.addAll(Sessions.of(identity, port).headers());
         }
         all.addAll(headers);
-        return RawHttp.send("localhost", RestAssured.port, new RawHttp.Request(method, target, all, body));
+        return RawHttp.send("localhost", port == 0 ? RestAssured.port : port, new RawHttp.Request(method, target, all, body));
     }
 
     /** An article to submit as a job: JSON with {@code content}, the rest set on the {@link Submission}. */

@@ -18,7 +18,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tarjoman.api.testing.Identity;
 import org.tarjoman.api.testing.RequiresChromium;
+import org.tarjoman.api.testing.TarjomanClient;
+import org.tarjoman.api.testing.TestAccounts;
 
 /** Headless Debian Chromium at 1280×800 on the app under test, with the few helpers the browser tests share. */
 final class Browser implements AutoCloseable {
@@ -29,9 +32,28 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final String base;
 
-    /** A browser on the app {@code @QuarkusTest} started. */
+    /** A browser on the app {@code @QuarkusTest} started, signed in as an admin. */
     static Browser start() {
-        return new Browser("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+        return start(Identity.admin("web-admin"));
+    }
+
+    /** A browser on the app {@code @QuarkusTest} started, signed in through the form as {@code someone}. */
+    static Browser start(Identity someone) {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        // made on first use; on the app's own port: RestAssured's is not set yet in a @BeforeAll
+        TarjomanClient.onPort(port).as(someone).get("/api/v1/me").then().statusCode(200);
+        Browser browser = new Browser("http://localhost:" + port);
+        browser.signIn(someone.user(), TestAccounts.passwordOf(someone.user()));
+        return browser;
+    }
+
+    /** The sign-in form, as a person fills it in; answers once the landing page shows. */
+    void signIn(String user, String password) {
+        open("/sign-in.html");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        await(d -> d.getCurrentUrl().equals(base + "/"));
     }
 
     private Browser(String base) {

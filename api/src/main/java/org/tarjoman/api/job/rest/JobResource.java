@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.tarjoman.api.account.Scope;
 import org.tarjoman.api.job.Delivery;
 import org.tarjoman.api.job.JobCreation;
 import org.tarjoman.api.job.JobQueries;
@@ -70,6 +72,10 @@ import org.tarjoman.api.problem.ProblemKind;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Invalid request",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No session or API key",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles or scopes do not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such job, task or segment",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class JobResource {
@@ -82,10 +88,12 @@ public class JobResource {
     private final Delivery delivery;
     private final BodyLimit limit;
     private final Validator validator;
+    private final Caller caller;
     private final PublicAddress address;
 
     JobResource(JobCreation creation, JobQueries queries, TaskSegments segments, SegmentEdits edits, TaskManagement tasks,
-                Delivery delivery, BodyLimit limit, Validator validator, PublicAddress address) {
+                Delivery delivery, BodyLimit limit, Validator validator, Caller caller, PublicAddress address) {
+        this.caller = caller;
         this.creation = creation;
         this.queries = queries;
         this.segments = segments;
@@ -100,6 +108,7 @@ public class JobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LimitedBody
+    @RolesAllowed(Scope.Names.JOBS_WRITE)
     @Operation(summary = "Submit an article", description = "Segments the article, stores it with one task per target "
             + "language and pre-translates it from the memories, all in one transaction. The same externalId with the "
             + "same content returns the existing job (200); changed content makes a new revision that keeps the "
@@ -115,6 +124,7 @@ public class JobResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LimitedBody
+    @RolesAllowed(Scope.Names.JOBS_WRITE)
     @Operation(summary = "Submit an article as a file (.txt or .html)", description = "Form fields: file, title, "
             + "externalId, targetLanguages (comma-separated), dueAt, callbackUrl.")
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
@@ -143,6 +153,7 @@ public class JobResource {
     }
 
     @GET
+    @RolesAllowed(Scope.Names.JOBS_READ)
     @Operation(summary = "List jobs, newest first", description = "Filter by job status, target language and text in "
             + "title or external id.")
     public JobPage list(@QueryParam("status") String status, @QueryParam("language") String language,
@@ -155,6 +166,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Scope.Names.JOBS_READ)
     @Operation(summary = "A job with its tasks, analysis and progress per language")
     public JobView job(@PathParam("id") long id) {
         return queries.job(id).orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "There is no job " + id + "."));
@@ -163,15 +175,16 @@ public class JobResource {
     @PUT
     @Path("/{id}/tasks/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign a task, move its due date, or close it with a reason (manager)")
+    @RolesAllowed(Scope.Names.JOBS_WRITE)
+    @Operation(summary = "Assign a task, move its due date, or close it with a reason (manager or jobs:write key)")
     public JobViews.TaskView updateTask(@PathParam("id") long id, @PathParam("lang") String language,
-                                        @Valid @NotNull(message = "is required") TaskUpdate update,
-                                        @HeaderParam(Caller.ROLE_HEADER) String role) {
-        return tasks.update(id, language, update, Caller.role(role));
+                                        @Valid @NotNull(message = "is required") TaskUpdate update) {
+        return tasks.update(id, language, update, caller.actor());
     }
 
     @GET
     @Path("/{id}/tasks/{lang}/segments")
+    @RolesAllowed(Scope.Names.JOBS_READ)
     @Operation(summary = "A task's segments with their translations", description = "In article order; filter by "
             + "status; matches=true adds live memory matches.")
     public SegmentPage segments(@PathParam("id") long id, @PathParam("lang") String language,
@@ -187,22 +200,27 @@ public class JobResource {
     @PUT
     @Path("/{id}/tasks/{lang}/segments/{segmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Scope.Names.JOBS_READ, Scope.Names.JOBS_WRITE})
     @Operation(summary = "Save a segment's translation", description = "Send the version you read: a stale one answers "
-            + "409 with the current translation. Translators move segments to DRAFT or TRANSLATED; reviewers also to "
-            + "REVIEWED or REJECTED (X-Tarjoman-Role). TRANSLATED and REVIEWED saves go to the memory at once.")
+            + "409 with the current translation. Translators save in tasks assigned to them (or an unassigned one in "
+            + "their languages, which the save assigns to them) and move segments to DRAFT or TRANSLATED; reviewers "
+            + "likewise in tasks they review, also to REVIEWED or REJECTED; managers in any task; a key with jobs:write "
+            + "in any task, as a translator. Otherwise 403. TRANSLATED and REVIEWED saves go to the memory at once.")
+    @APIResponse(responseCode = "403", description = "Not the caller's task",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version or status move not allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SegmentView save(@PathParam("id") long id, @PathParam("lang") String language,
                             @PathParam("segmentId") long segmentId,
-                            @Valid @NotNull(message = "is required") SegmentUpdate update,
-                            @HeaderParam(Caller.USER_HEADER) String user, @HeaderParam(Caller.ROLE_HEADER) String role) {
+                            @Valid @NotNull(message = "is required") SegmentUpdate update) {
         SegmentEdit edit = new SegmentEdit(update.target(), EnumParam.required(TranslationStatus.class, update.status(),
                 "status"), update.version(), EnumParam.optional(Origin.class, update.origin(), "origin"), update.score());
-        return edits.save(id, language, segmentId, edit, Caller.actor(user, role, "anonymous"));
+        return edits.save(id, language, segmentId, edit, caller.actor());
     }
 
     @GET
     @Path("/{id}/tasks/{lang}/segments/{segmentId}/history")
+    @RolesAllowed(Scope.Names.JOBS_READ)
     @Operation(summary = "Every saved state of a segment's translation, oldest first")
     public List<HistoryView> history(@PathParam("id") long id, @PathParam("lang") String language,
                                      @PathParam("segmentId") long segmentId) {
@@ -211,6 +229,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}/tasks/{lang}/document")
+    @RolesAllowed(Scope.Names.JOBS_READ)
     @Produces({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(summary = "The translated article", description = "In its original format (HTML markup restored); "
             + "Accept: application/json gives source and target per segment. Untranslated segments stay in Persian "

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.tarjoman.api.account.AuditAction;
+import org.tarjoman.api.account.AuditLog;
+import org.tarjoman.api.account.Scope;
+import org.tarjoman.api.job.Actor;
 import org.tarjoman.api.job.xliff.TaskXliffExport;
 import org.tarjoman.api.job.xliff.TaskXliffImport;
 import org.tarjoman.api.job.xliff.XliffImportView;
@@ -46,22 +50,24 @@ import org.tarjoman.memory.tmx.TmxWriter;
 public class TaskXliffResource {
 
     static final String XLIFF = XliffWriter.MEDIA_TYPE;
-    /** The author recorded for an import whose caller gave no name. */
-    private static final String IMPORT_USER = "xliff-import";
-
     private final TaskXliffExport export;
     private final TaskXliffImport imports;
     private final BodyLimit limit;
+    private final Caller caller;
+    private final AuditLog audit;
 
-    TaskXliffResource(TaskXliffExport export, TaskXliffImport imports, BodyLimit limit) {
+    TaskXliffResource(TaskXliffExport export, TaskXliffImport imports, BodyLimit limit, Caller caller, AuditLog audit) {
         this.export = export;
         this.imports = imports;
         this.limit = limit;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @GET
     @Path("/xliff")
     @Produces(XLIFF)
+    @RolesAllowed(Scope.Names.JOBS_READ)
     @Operation(summary = "The task as XLIFF 1.2 or 2.1", description = "One unit per segment (id = segment id), the "
             + "source as stored, the current target, state, version, up to three memory matches; inline codes carry "
             + "their HTML markup.")
@@ -80,19 +86,19 @@ public class TaskXliffResource {
     @Consumes({XLIFF, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_JSON)
     @LimitedBody(BodyKind.XLIFF)
+    @RolesAllowed({Scope.Names.JOBS_READ, Scope.Names.JOBS_WRITE})
     @Operation(summary = "Import a translated XLIFF 1.2 or 2.x file", description = "All or nothing: a file that cannot "
             + "be read, of other languages or another job, with a changed source or broken inline codes answers 400 "
             + "naming the unit and line. Otherwise every unit is updated (origin IMPORT), unchanged, a conflict (saved "
-            + "in the editor since the export; applied with force=true) or rejected with a reason.")
+            + "in the editor since the export; applied with force=true, managers and jobs:write keys only) or rejected "
+            + "with a reason. Who may import into a task is who may save its segments (403 otherwise).")
     @APIResponse(responseCode = "400", description = "The file cannot be imported; nothing was",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over tarjoman.xliff.max-body-size; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public XliffImportView importXliff(@PathParam("id") long id, @PathParam("lang") String language,
-                                       @QueryParam("force") @DefaultValue("false") boolean force, InputStream body,
-                                       @HeaderParam(Caller.USER_HEADER) String user,
-                                       @HeaderParam(Caller.ROLE_HEADER) String role) {
-        return imports.importFile(id, language, body, force, Caller.actor(user, role, IMPORT_USER));
+                                       @QueryParam("force") @DefaultValue("false") boolean force, InputStream body) {
+        return importFile(id, language, body, force);
     }
 
     @PUT
@@ -100,24 +106,35 @@ public class TaskXliffResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @LimitedBody(BodyKind.XLIFF)
+    @RolesAllowed({Scope.Names.JOBS_READ, Scope.Names.JOBS_WRITE})
     @Operation(summary = "Import a translated XLIFF file as a form upload (field 'file')")
     public XliffImportView importXliffForm(@PathParam("id") long id, @PathParam("lang") String language,
                                            @QueryParam("force") @DefaultValue("false") boolean force,
-                                           @RestForm("file") FileUpload file,
-                                           @HeaderParam(Caller.USER_HEADER) String user,
-                                           @HeaderParam(Caller.ROLE_HEADER) String role)
+                                           @RestForm("file") FileUpload file)
             throws IOException {
         if (file == null) {
             throw new ApiException(ProblemKind.VALIDATION, "The form has no 'file' field with the XLIFF.");
         }
         limit.check(BodyKind.XLIFF, Files.size(file.uploadedFile()));
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            return imports.importFile(id, language, in, force, Caller.actor(user, role, IMPORT_USER));
+            return importFile(id, language, in, force);
         }
+    }
+
+    /** A forced import overwrites what others saved since the export: the audit log keeps who forced it. */
+    private XliffImportView importFile(long id, String language, InputStream body, boolean force) {
+        Actor actor = caller.actor();
+        XliffImportView view = imports.importFile(id, language, body, force, actor);
+        if (force) {
+            audit.record(actor.user(), AuditAction.XLIFF_FORCED, "job " + id + " task " + language,
+                    "updated " + view.counts());
+        }
+        return view;
     }
 
     @GET
     @Path("/tmx")
+    @RolesAllowed(Scope.Names.JOBS_READ)
     @Produces("application/x-tmx+xml")
     @Operation(summary = "The task's translated and reviewed pairs as TMX 1.4b")
     public Response tmx(@PathParam("id") long id, @PathParam("lang") String language) {

@@ -15,9 +15,11 @@ import org.tarjoman.api.job.Actor;
 import org.tarjoman.api.job.InvalidTranslation;
 import org.tarjoman.api.job.JobEntity;
 import org.tarjoman.api.job.Origin;
+import org.tarjoman.api.job.Role;
 import org.tarjoman.api.job.SaveRules;
 import org.tarjoman.api.job.SegmentEntity;
 import org.tarjoman.api.job.StatusMoveRefused;
+import org.tarjoman.api.job.TaskAccess;
 import org.tarjoman.api.job.TaskClosed;
 import org.tarjoman.api.job.TaskEntity;
 import org.tarjoman.api.job.TaskSnapshot;
@@ -73,6 +75,10 @@ public class TaskXliffImport {
         if (snapshot.task().closedReason != null) {
             throw new TaskClosed(snapshot.task(), "; nothing was imported.");
         }
+        Role role = TaskAccess.claim(snapshot.task(), actor);
+        if (force) {
+            TaskAccess.checkForce(actor);
+        }
         List<Checked> checked = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (XliffUnit unit : document.units().toList()) {
@@ -86,7 +92,7 @@ public class TaskXliffImport {
         List<TranslationChange> changes = new ArrayList<>();
         for (Checked c : checked) {
             TranslationEntity t = c.translation();
-            String reason = refusal(c, actor);
+            String reason = refusal(c, role);
             if (c.unchanged()) {
                 unchanged.add(c.unit().id());
             } else if (reason != null) {
@@ -158,9 +164,9 @@ public class TaskXliffImport {
     }
 
     /** Why a checked unit cannot be applied, or null. */
-    private static String refusal(Checked c, Actor actor) {
+    private static String refusal(Checked c, Role role) {
         try {
-            SaveRules.checkMove(actor.role(), c.translation().status, c.status(), c.target());
+            SaveRules.checkMove(role, c.translation().status, c.status(), c.target());
             return null;
         } catch (StatusMoveRefused e) {
             return e.getMessage().replaceAll("\\.$", "") + " (allowed: " + e.allowed() + ")";

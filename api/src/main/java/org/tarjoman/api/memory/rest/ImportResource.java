@@ -3,6 +3,7 @@ package org.tarjoman.api.memory.rest;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tarjoman.api.account.Scope;
 import org.tarjoman.api.memory.ImportEntity;
 import org.tarjoman.api.memory.MemoryViews.ImportView;
 import org.tarjoman.api.memory.TmxImports;
@@ -31,6 +33,7 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Scope.Names.MEMORY_READ)
     @Operation(summary = "Follow an import", description = "State, units processed so far, counts, and the reasons "
             + "for skipped or rejected units (or the error that failed the import).")
     public ImportView get(@PathParam("id") String id) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.tarjoman.api.account.AuditAction;
+import org.tarjoman.api.account.AuditLog;
+import org.tarjoman.api.account.CurrentPrincipal;
+import org.tarjoman.api.account.Scope;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.memory.ImportEntity;
 import org.tarjoman.api.memory.MemoryService;
@@ -71,10 +76,14 @@ public class MemoryResource {
     private final long syncImportLimit;
     private final BodyLimit limit;
     private final PublicAddress address;
+    private final CurrentPrincipal current;
+    private final AuditLog audit;
 
     MemoryResource(MemoryService memories, TmxImports imports, TarjomanConfig config, BodyLimit limit,
-                   PublicAddress address) {
+                   PublicAddress address, CurrentPrincipal current, AuditLog audit) {
         this.address = address;
+        this.current = current;
+        this.audit = audit;
         this.memories = memories;
         this.imports = imports;
         this.syncImportLimit = config.memory().syncImportLimit().asLongValue();
@@ -82,6 +91,7 @@ public class MemoryResource {
     }
 
     @GET
+    @RolesAllowed(Scope.Names.MEMORY_READ)
     @Operation(summary = "List the memories with their unit counts")
     public MemoryList list() {
         return new MemoryList(memories.memories());
@@ -89,6 +99,7 @@ public class MemoryResource {
 
     @GET
     @Path("/{memory}/matches")
+    @RolesAllowed(Scope.Names.MEMORY_READ)
     @Operation(summary = "Look a segment up", description = "Matches scored 0–101: IN_CONTEXT 101, EXACT 100, "
             + "NORMALIZED 98–99 (identical after Persian normalization), FUZZY below.")
     public MatchList matches(@PathParam("memory") @Parameter(example = "fa-en") String memory,
@@ -105,6 +116,7 @@ public class MemoryResource {
 
     @POST
     @Path("/{memory}/matches")
+    @RolesAllowed(Scope.Names.MEMORY_READ)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Look a segment up with its context", description = "With previous and next segments, "
             + "a unit confirmed in the same context is an IN_CONTEXT match (101).")
@@ -117,6 +129,7 @@ public class MemoryResource {
 
     @GET
     @Path("/{memory}/concordance")
+    @RolesAllowed(Scope.Names.MEMORY_READ)
     @Operation(summary = "Search words or phrases in sources or targets", description = "Persian spelling variants "
             + "match (ي/ی, ك/ک, ZWNJ or space); each hit gives the span to highlight.")
     public ConcordanceList concordance(@PathParam("memory") String memory, @QueryParam("q") String q,
@@ -132,15 +145,18 @@ public class MemoryResource {
     @POST
     @Path("/{memory}/units")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a unit", description = "Creates the memory on first use.")
+    @RolesAllowed(Scope.Names.MEMORY_WRITE)
+    @Operation(summary = "Add a unit", description = "Creates the memory on first use. The unit's author is the "
+            + "signed-in person or the API key's name; an author in the body is ignored.")
     @APIResponse(responseCode = "201", description = "Added; Location names the unit")
     public Response add(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") UnitRequest request) {
-        UnitView unit = memories.add(memory, request);
+        UnitView unit = memories.add(memory, request, current.get().name());
         return address.created("/api/v1/memories/" + unit.memory() + "/units/" + unit.id()).entity(unit).build();
     }
 
     @GET
     @Path("/{memory}/units/{id}")
+    @RolesAllowed(Scope.Names.MEMORY_READ)
     @Operation(summary = "Read a unit")
     public UnitView unit(@PathParam("memory") String memory, @PathParam("id") long id) {
         return memories.unit(memory, id).orElseThrow(() -> unknownUnit(memory, id));
@@ -149,24 +165,28 @@ public class MemoryResource {
     @PUT
     @Path("/{memory}/units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a unit")
+    @RolesAllowed(Scope.Names.MEMORY_WRITE)
+    @Operation(summary = "Correct a unit", description = "The author becomes the caller; an author in the body is ignored.")
     public UnitView update(@PathParam("memory") String memory, @PathParam("id") long id,
                            @Valid @NotNull(message = "is required") UnitRequest request) {
-        return memories.update(memory, id, request).orElseThrow(() -> unknownUnit(memory, id));
+        return memories.update(memory, id, request, current.get().name()).orElseThrow(() -> unknownUnit(memory, id));
     }
 
     @DELETE
     @Path("/{memory}/units/{id}")
+    @RolesAllowed(Scope.Names.MEMORY_WRITE)
     @Operation(summary = "Remove a unit")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("memory") String memory, @PathParam("id") long id) {
         if (!memories.delete(memory, id)) {
             throw unknownUnit(memory, id);
         }
+        audit.record(current.get().name(), AuditAction.UNIT_DELETED, "memory " + memory + " unit " + id, null);
     }
 
     @GET
     @Path("/{memory}/export")
+    @RolesAllowed(Scope.Names.MEMORY_READ)
     @Produces(TMX)
     @Operation(summary = "Export the memory as TMX 1.4b", description = "Streamed; inline codes keep their native markup.")
     public Response export(@PathParam("memory") String memory) {
@@ -181,6 +201,7 @@ public class MemoryResource {
     @POST
     @Path("/{memory}/import")
     @Consumes({TMX, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed(Scope.Names.MEMORY_WRITE)
     @LimitedBody(BodyKind.TMX)
     @Operation(summary = "Import a TMX file", description = "Up to tarjoman.memory.sync-import-limit (10 MB) the file is "
             + "imported at once (200 with the counts); a larger one is queued (202, Location of the import to follow). "
@@ -204,6 +225,7 @@ public class MemoryResource {
     @POST
     @Path("/{memory}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Scope.Names.MEMORY_WRITE)
     @LimitedBody(BodyKind.TMX)
     @Operation(summary = "Import a TMX file sent as a form upload (field 'file')")
     public Response importTmxUpload(@PathParam("memory") String memory, @RestForm("file") FileUpload file) throws IOException {

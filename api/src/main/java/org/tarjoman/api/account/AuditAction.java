@@ -1,0 +1,19 @@
+package org.tarjoman.api.account;
+
+/** What the audit log records. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    /** A write made with an API key; at most one entry per key and minute. */
+    KEY_WRITE,
+    USER_CREATED,
+    USER_CHANGED,
+    USER_DISABLED,
+    USER_ENABLED,
+    PASSWORD_RESET,
+    KEY_CREATED,
+    KEY_REVOKED,
+    XLIFF_FORCED,
+    UNIT_DELETED
+}

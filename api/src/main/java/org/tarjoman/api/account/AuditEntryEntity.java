@@ -1,0 +1,38 @@
+package org.tarjoman.api.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One line of the audit log: who did what to which target, when and from where. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntryEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    public String actor;
+
+    @Enumerated(EnumType.STRING)
+    public AuditAction action;
+
+    public String target;
+
+    public String detail;
+
+    public String address;
+}

@@ -1,0 +1,53 @@
+package org.tarjoman.api.account.http;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+import org.jboss.logging.Logger;
+import org.tarjoman.api.account.ApiKeys;
+import org.tarjoman.api.account.Principal;
+
+/** The holder of a bearer key: one indexed lookup of its hash on a worker thread; its use noted ({@link ApiKeys#used}). */
+@ApplicationScoped
+class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeyIdentityProvider.class);
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "DELETE", "PATCH");
+
+    private final ApiKeys keys;
+
+    ApiKeyIdentityProvider(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Class<ApiKeyRequest> getRequestType() {
+        return ApiKeyRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return context.runBlocking(() -> {
+            Principal key = keys.authenticate(request.key()).orElse(null);
+            if (key == null) {
+                LOG.warnf("Unknown or revoked API key from %s", ClientAddress.of(http));
+                throw new AuthenticationFailedException("The API key is unknown or revoked.");
+            }
+            if (http != null) {
+                String method = http.request().method().name();
+                keys.used(key, WRITES.contains(method), method, http.normalizedPath(), ClientAddress.of(http));
+            }
+            return Identities.of(key);
+        });
+    }
+}
