@@ -56,3 +56,16 @@ export const downloads = (jobId, lang) => [
   { label: 'XLIFF 2.1', href: `${task(jobId, lang)}/xliff?version=2.1` },
   { label: 'TMX', href: `${task(jobId, lang)}/tmx` },
 ];
+
+// Accounts: admin only.
+export const users = () => request('/api/v1/users');
+export const createUser = (body) => request('/api/v1/users', { method: 'POST', body });
+export const changeUser = (name, body) => request(`/api/v1/users/${enc(name)}`, { method: 'PUT', body });
+export const disableUser = (name) => request(`/api/v1/users/${enc(name)}/disable`, { method: 'POST' });
+export const enableUser = (name) => request(`/api/v1/users/${enc(name)}/enable`, { method: 'POST' });
+export const resetPassword = (name, password) =>
+  request(`/api/v1/users/${enc(name)}/password`, { method: 'PUT', body: { password } });
+export const keys = () => request('/api/v1/keys');
+export const createKey = (body) => request('/api/v1/keys', { method: 'POST', body });
+export const revokeKey = (id) => request(`/api/v1/keys/${enc(id)}`, { method: 'DELETE' });
+export const audit = (page, size) => request(`/api/v1/audit?${new URLSearchParams({ page, size })}`);
