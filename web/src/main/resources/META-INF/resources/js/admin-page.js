@@ -4,6 +4,7 @@
 
 import * as api from './api.js';
 import { el, formatDate } from './dom.js';
+import { mountMasthead } from './identity.js';
 
 const AUDIT_PAGE = 50;
 const status = document.getElementById('admin-status');
@@ -117,4 +118,5 @@ newKey.addEventListener('submit', (event) => {
 auditNewer.addEventListener('click', () => { auditPage = Math.max(0, auditPage - 1); loadAudit(); });
 auditOlder.addEventListener('click', () => { auditPage += 1; loadAudit(); });
 
+mountMasthead(api).catch(() => {});
 act('Loading', () => Promise.all([loadUsers(), loadKeys(), loadAudit()]));

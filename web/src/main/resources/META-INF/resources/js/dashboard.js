@@ -3,6 +3,7 @@
 
 import * as api from './api.js';
 import { el, formatDate } from './dom.js';
+import { mountMasthead } from './identity.js';
 import { progressBar, statusBadge } from './progress.js';
 
 const PAGE_SIZE = 25;
@@ -59,4 +60,5 @@ function row(job) {
     el('td', {}, statusBadge(job.status)));
 }
 
+mountMasthead(api).catch(() => {});
 load();

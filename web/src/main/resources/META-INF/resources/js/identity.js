@@ -14,6 +14,10 @@ export function user() {
   return me.name;
 }
 
+export function isAdmin() {
+  return me.roles.includes('admin');
+}
+
 export function isReviewer() {
   return role() === 'reviewer';
 }
@@ -26,6 +30,16 @@ export function onIdentityChange(listener) {
 export function csrfToken() {
   const cookie = document.cookie.split('; ').find((c) => c.startsWith('tarjoman-csrf='));
   return cookie ? decodeURIComponent(cookie.slice('tarjoman-csrf='.length)) : '';
+}
+
+/**
+ * The masthead of the desk's pages: who is signed in with a sign-out button, and the admin page's
+ * link for admins only (the server refuses everyone else anyway).
+ */
+export async function mountMasthead(api) {
+  await mountIdentity(document.getElementById('who'), api);
+  const admin = document.getElementById('admin-link');
+  if (admin) admin.hidden = !isAdmin();
 }
 
 /** Loads who is signed in and shows it with a sign-out button in {@code container}. */
