@@ -7,7 +7,7 @@ import java.util.Arrays;
  * addressed by an internal ordinal (its id, change time, usage count, pair hash, code
  * signature, and its tokens in the {@link TokenArena}); an inverted index of tokens
  * ({@link PostingLists}); and two {@link LongIntMap}s, id → ordinal and key hash → newest ordinal
- * with that normalized key (older ones chained through {@code nextSameKey}). No texts.
+ * with that joined key ({@link MatchKeys}; older ones chained through {@code nextSameKey}). No texts.
  *
  * <p>A put appends a new ordinal; a removed or replaced ordinal is only marked dead and skipped
  * until {@link #compacted()} rebuilds the columns without it. Not thread-safe:
@@ -16,7 +16,7 @@ import java.util.Arrays;
 final class MatchIndex {
 
     static final int NONE = -1;
-    /** At most this many units with the query's normalized key are read back and verified. */
+    /** At most this many units with the query's joined key are read back and verified. */
     static final int SAME_KEY_CAP = 64;
 
     private final Vocabulary vocabulary;
@@ -117,7 +117,7 @@ final class MatchIndex {
     }
 
     /**
-     * The ids of the live units sharing the query's normalized key (newest first, at most
+     * The ids of the live units sharing the query's joined key (newest first, at most
      * {@link #SAME_KEY_CAP}) and the best fuzzy matches among the others; {@code scratch} must be this
      * thread's own.
      */

@@ -1,11 +1,19 @@
 package org.tarjoman.memory;
 
+import org.tarjoman.core.normalize.JoinedKey;
 import org.tarjoman.core.normalize.PersianChars;
 import org.tarjoman.core.normalize.PersianNormalizer;
 
 /**
  * What the index needs of a source segment, computed outside the memory's lock: the normalized
- * key, its word tokens and hashes. Thread-safe (the normalizer has no state).
+ * key and its word tokens (fuzzy matching), and the hash of the {@link JoinedKey} (the key with
+ * the spaces touching Persian letters removed), under which the index files units for the exact
+ * and normalized lookup. Thread-safe (the normalizer has no state).
+ *
+ * <p>One hash, of the joined key, serves both exact and normalized lookups: the joined key is a
+ * function of the normalized key, so units sharing the normalized key also share it, and a
+ * spacing variant that the normalizer's split-word list misses ({@code آتش سوزی} for
+ * {@code آتش‌سوزی}) is found by the same map lookup, at no memory per unit.
  */
 final class MatchKeys {
 
@@ -17,14 +25,14 @@ final class MatchKeys {
     }
 
     /** A query, with what verification needs besides the index. */
-    record Query(MatchQuery query, TaggedSource source, String key, String[] tokens, long keyHash,
+    record Query(MatchQuery query, TaggedSource source, String key, String joinedKey, String[] tokens, long keyHash,
                  String previousKey, String nextKey, int codeSignature) {
     }
 
     Unit unit(TranslationUnit unit) {
         TaggedSource source = TaggedSource.parse(unit.source());
         String key = normalizer.normalize(source.plain());
-        return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), Hash64.of(key),
+        return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), Hash64.of(JoinedKey.of(key)),
                 pairHash(unit.source(), unit.target()), source.codeSignature(), Words.tokens(key));
     }
 
@@ -33,12 +41,22 @@ final class MatchKeys {
         String key = normalizer.normalize(source.plain());
         String previousKey = contextKey(query.previous());
         String nextKey = contextKey(query.next());
-        return new Query(query, source, key, Words.tokens(key), Hash64.of(key), previousKey, nextKey,
-                source.codeSignature());
+        String joinedKey = JoinedKey.of(key);
+        return new Query(query, source, key, joinedKey, Words.tokens(key), Hash64.of(joinedKey), previousKey,
+                nextKey, source.codeSignature());
     }
 
     String key(String taggedSource) {
         return normalizer.normalize(TaggedSource.parse(taggedSource).plain());
+    }
+
+    /** The key under which the index files a source: the hash of its joined key. */
+    long keyHash(String taggedSource) {
+        return Hash64.of(JoinedKey.of(key(taggedSource)));
+    }
+
+    String key(TaggedSource source) {
+        return normalizer.normalize(source.plain());
     }
 
     /** The normalized key of a context segment, {@code null} when there is none. */

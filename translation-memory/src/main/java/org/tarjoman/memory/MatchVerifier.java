@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.tarjoman.core.normalize.JoinedKey;
+
 /**
  * Turns one query's index hits into matches against the units read back from the store: units
- * sharing the query's key are classified by their text (in-context, exact, normalized, or dropped on a
- * hash collision), fuzzy ones get their differences.
+ * sharing the query's joined key are classified by their text (in-context, exact, normalized, or
+ * dropped on a hash collision), fuzzy ones get their differences.
+ *
+ * <p>Normalized is 99 when the word forms agree (only letter forms, digits or diacritics differ)
+ * and 98 otherwise: a unit found only through the joined key differs in spaces or ZWNJs by
+ * construction, the same kind of difference that already scored 98 under the normalized key.
  */
 final class MatchVerifier {
 
@@ -53,8 +59,8 @@ final class MatchVerifier {
                     : new Match(unit, Scores.EXACT, MatchKind.EXACT, List.of());
         }
         TaggedSource source = TaggedSource.parse(unit.source());
-        if (!keys.key(unit.source()).equals(query.key())) {
-            return null;
+        if (!JoinedKey.of(keys.key(source)).equals(query.joinedKey())) {
+            return null; // a 64-bit hash collision
         }
         if (queryWordForm == null) {
             queryWordForm = keys.wordForm(query.source());

@@ -173,10 +173,10 @@ public final class TranslationMemory {
 
     /**
      * The id of a unit with exactly this source and target (tagged text), from the index alone: the
-     * normalized key's hash and a 64-bit hash of source and target must both agree.
+     * joined key's hash and a 64-bit hash of source and target must both agree.
      */
     public Optional<Long> findDuplicate(String source, String target) {
-        long keyHash = Hash64.of(keys.key(source));
+        long keyHash = keys.keyHash(source);
         long pairHash = MatchKeys.pairHash(source, target);
         lock.readLock().lock();
         try {

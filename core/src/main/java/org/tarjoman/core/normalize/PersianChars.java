@@ -15,6 +15,9 @@ package org.tarjoman.core.normalize;
  *   <tr><td>{@link #isDigit}, {@link #digitValue}</td><td>ASCII {@code 0–9}, Persian {@code ۰–۹}
  *       U+06F0–U+06F9, Arabic-Indic {@code ٠–٩} U+0660–U+0669 (Arabic keyboards, some news feeds)</td>
  *       <td>other scripts' digits, which Persian news does not use</td></tr>
+ *   <tr><td>{@link #isPersianLetter}</td><td>letters of the Arabic block U+0620–U+06FF (the Persian
+ *       alphabet and the Arabic letters normalization folds)</td><td>marks, digits, punctuation of the
+ *       block; presentation forms</td></tr>
  *   <tr><td>{@link #persianLetter}</td><td>Arabic yeh {@code ي} and alef maksura {@code ى} → Farsi yeh
  *       {@code ی}; Arabic kaf {@code ك} → keheh {@code ک}</td><td>every other character (unchanged)</td></tr>
  * </table>
@@ -52,6 +55,15 @@ public final class PersianChars {
     /** Whether {@code c} separates words on screen (see the class comment); ZWNJ does not. */
     public static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * A letter of the Arabic block U+0620–U+06FF, which holds the Persian alphabet ({@code ی},
+     * {@code ک}, {@code پ}, {@code چ}, {@code ژ}, {@code گ}); marks, digits and punctuation of the block
+     * are not letters.
+     */
+    public static boolean isPersianLetter(char c) {
+        return c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c);
     }
 
     public static boolean isDigit(char c) {

@@ -2,6 +2,7 @@ package org.tarjoman.core.normalize;
 
 import static org.tarjoman.core.normalize.PersianChars.FARSI_YEH;
 import static org.tarjoman.core.normalize.PersianChars.HEH;
+import static org.tarjoman.core.normalize.PersianChars.isPersianLetter;
 
 import java.util.List;
 import java.util.Set;
@@ -197,9 +198,5 @@ final class SplitWordJoiner {
             }
             return text.substring(starts[w], to);
         }
-    }
-
-    private static boolean isPersianLetter(char c) {
-        return c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c);
     }
 }

@@ -22,16 +22,15 @@ import org.tarjoman.core.segment.Span;
  *   <li>A block of ONE line that does not end with sentence punctuation ({@code . ؟ ? ! …},
  *       possibly followed by closing quotes or brackets) is a {@link BlockType#HEADING}
  *       (headline, subheading); every other block is a {@link BlockType#PARAGRAPH}.</li>
- *   <li>A block of several lines is always a paragraph, even when its first line looks like a
- *       headline: hard-wrapped paragraphs look the same, and cutting them would be worse than
- *       keeping a rare headline glued to its text.</li>
+ *   <li>A line that starts a sentence, is short and has no final punctuation ends its block even
+ *       without a blank line after it ({@link GluedHeading}): a subheading glued to its paragraph.
+ *       Any other block of several lines is a paragraph.</li>
  *   <li>Single line breaks inside a block are read as spaces by the segmenter, but segment texts
  *       are exact substrings of the input (line breaks inside a sentence stay as written).</li>
  * </ul>
  * Thread-safe when its segmenter is.
  */
 public final class PlainTextArticleReader implements ArticleReader {
-
 
     private final SentenceSegmenter segmenter;
     private final SegmentFactory segments;
@@ -49,6 +48,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         int blockEnd = -1;
         int lines = 0;
         int lineStart = 0;
+        int lastLineLength = 0;
         while (lineStart <= text.length()) {
             int lineEnd = lineEnd(text, lineStart);
             if (isBlank(text, lineStart, lineEnd)) {
@@ -58,11 +58,26 @@ public final class PlainTextArticleReader implements ArticleReader {
                     lines = 0;
                 }
             } else {
+                boolean startsSentence = blockStart < 0
+                        || endsWithSentencePunctuation(text.subSequence(blockEnd - lastLineLength, blockEnd));
+                boolean heading = GluedHeading.endsBlock(text.subSequence(lineStart, lineEnd), startsSentence);
+                if (heading && blockStart >= 0) {
+                    // the paragraph above ended with its sentence: the heading line is a block of its own
+                    blocks.add(block(blocks.size(), text, blockStart, blockEnd, lines));
+                    blockStart = -1;
+                    lines = 0;
+                }
                 if (blockStart < 0) {
                     blockStart = lineStart;
                 }
                 blockEnd = lineEnd;
+                lastLineLength = lineEnd - lineStart;
                 lines++;
+                if (heading) {
+                    blocks.add(block(blocks.size(), text, blockStart, blockEnd, lines));
+                    blockStart = -1;
+                    lines = 0;
+                }
             }
             lineStart = nextLineStart(text, lineEnd);
         }

@@ -96,21 +96,57 @@ class PlainTextArticleReaderTest {
 
     @Test
     void shouldReadSingleLineBreaksAsSpacesButKeepSegmentTextsExact() {
-        String text = "وی افزود: آمار رسمی\r\nمنتشر نشده است. جلالی ادامه داد:\nروابط رو به جلو است.\nپایان";
+        String text = "وی افزود: آمار رسمی مبادلات تجاری ایران و روسیه در سال ۲۰۲۴ بین چهار و نیم\r\n"
+                + "تا پنج میلیارد دلار است. جلالی ادامه داد:\nروابط رو به جلو است.";
 
         Block block = reader.read(text, "fa").blocks().get(0);
 
         assertThat(block.type()).isEqualTo(BlockType.PARAGRAPH);
         assertThat(textsOf(block)).containsExactly(
-                "وی افزود: آمار رسمی\r\nمنتشر نشده است.", "جلالی ادامه داد:\nروابط رو به جلو است.", "پایان");
+                "وی افزود: آمار رسمی مبادلات تجاری ایران و روسیه در سال ۲۰۲۴ بین چهار و نیم\r\n"
+                        + "تا پنج میلیارد دلار است.",
+                "جلالی ادامه داد:\nروابط رو به جلو است.");
     }
 
     @Test
-    void shouldReadAMultiLineBlockAsAParagraphEvenWhenItsFirstLineHasNoPunctuation() {
-        Block block = reader.read("پیشبینی رشد تجارت\nحجم تجارت دو کشور روندی صعودی داشته است.", "fa").blocks().get(0);
+    void shouldEndABlockAfterAShortLineWithoutPunctuationGluedToItsParagraph() {
+        Document document = reader.read("جلالی: سفر پزشکیان به مسکو، تاریخی خواهد بود\n"
+                + "سفیر کشورمان گفت: سفر دکتر پزشکیان تاریخی خواهد بود.\n"
+                + "روند مناسبات در سال ۲۰۲۴\n"
+                + "سطح مناسبات دو کشور در عرصه سیاسی بسیار بالاست.", "fa");
 
+        assertThat(document.blocks()).extracting(Block::type).containsExactly(
+                BlockType.HEADING, BlockType.PARAGRAPH, BlockType.HEADING, BlockType.PARAGRAPH);
+        assertThat(textsOf(document.blocks().get(2))).containsExactly("روند مناسبات در سال ۲۰۲۴");
+        assertThat(textsOf(document.blocks().get(1)))
+                .containsExactly("سفیر کشورمان گفت: سفر دکتر پزشکیان تاریخی خواهد بود.");
+    }
+
+    @Test
+    void shouldKeepALongLineWithoutPunctuationInItsParagraph() {
+        String text = "پیشبینی رشد ۱۵ درصدی تجارت ایران و روسیه در سالی که گذشت وی با بیان اینکه\n"
+                + "حجم تجارت دو کشور روندی صعودی داشته است، گفت: آمار نهایی منتشر نشده است.";
+
+        Block block = reader.read(text, "fa").blocks().get(0);
+
+        assertThat(reader.read(text, "fa").blocks()).hasSize(1);
         assertThat(block.type()).isEqualTo(BlockType.PARAGRAPH);
-        assertThat(textsOf(block)).containsExactly("پیشبینی رشد تجارت\nحجم تجارت دو کشور روندی صعودی داشته است.");
+    }
+
+    @Test
+    void shouldKeepAShortLineInsideAWrappedSentenceInItsParagraph() {
+        // the second line is short, but the sentence began on the line before: a hard wrap
+        String text = "سفیر ایران در روسیه با اشاره به طرح مشترک دو کشور برای ساخت راه آهن\n"
+                + "رشت و آستارا گفت\n"
+                + "مذاکرات خوبی در حال انجام است.";
+
+        assertThat(reader.read(text, "fa").blocks()).hasSize(1);
+    }
+
+    @Test
+    void shouldNotEndABlockAfterAShortLineThatGoesOn() {
+        assertThat(reader.read("وی افزود:\n«ما آماده‌ایم.»", "fa").blocks()).hasSize(1);
+        assertThat(reader.read("ایران، روسیه و\nچین بیانیه مشترک دادند.", "fa").blocks()).hasSize(1);
     }
 
     @Test

@@ -239,6 +239,52 @@ class PersianSegmentationTest {
     }
 
     @Test
+    void shouldMakeAPersianDatelineItsOwnSegment() {
+        assertSplitsInto("تهران - ایرنا:", "رئیس جمهور امروز به مسکو سفر کرد.");
+        assertSplitsInto("تهران- ایرنا-", "رئیس‌جمهور امروز به مسکو سفر کرد.");
+        assertSplitsInto("مسکو - واحد مرکزی خبر:", "پوتین و پزشکیان موافقتنامه جامع همکاری را امضا کردند.");
+        assertSplitsInto("اصفهان - خبرگزاری شبستان:", "نمایشگاه کتاب امروز گشایش یافت.");
+    }
+
+    @Test
+    void shouldKeepTheDatelineTextExactlyAsWritten() {
+        String paragraph = "بندر امام‌خمینی (ایرنا) - نخستین محموله گندم وارد بندر شد.";
+
+        assertThat(sentencesOf(paragraph)).containsExactly("بندر امام‌خمینی (ایرنا) -", "نخستین محموله گندم وارد بندر شد.");
+    }
+
+    @Test
+    void shouldMakeALatinDatelineItsOwnSegment() {
+        assertSplitsInto("TEHRAN (IRNA) –", "Iran and Russia signed a partnership treaty.");
+        assertSplitsInto("Moscow (Reuters) -", "پوتین و پزشکیان دیدار کردند.");
+    }
+
+    @Test
+    void shouldNotTakeADashAfterTwoNamesOrLaterInTheParagraphForADateline() {
+        assertSplitsInto("ایران - روسیه: همکاری راهبردی دو کشور ادامه دارد.");
+        assertSplitsInto("به گزارش خبرنگار ما، تهران - ایرنا: این خبر را تایید کرد.");
+    }
+
+    @Test
+    void shouldNotBreakAfterVaEllipsisMeaningEtc() {
+        assertSplitsInto("در این نمایشگاه کتاب، لوازم‌التحریر و… عرضه می‌شود.", "نمایشگاه تا جمعه باز است.");
+        assertSplitsInto("مواد غذایی، دارو و... به مناطق زلزله‌زده ارسال شد.");
+        assertSplitsInto("مواد غذایی، دارو و ... به مناطق زلزله‌زده ارسال شد.");
+    }
+
+    @Test
+    void shouldStillBreakAfterAnEllipsisEndingAWord() {
+        assertSplitsInto("او سکوت کرد و رفت…", "هیچ‌کس پاسخی نداد.");
+    }
+
+    @Test
+    void shouldNotBreakAfterALatinAbbreviationInBrackets() {
+        assertSplitsInto("سازمان ملل متحد (U.N.) اعلام کرد که کمک‌ها ارسال می‌شود.", "محموله‌ها فردا می‌رسند.");
+        assertSplitsInto("ایالات متحده (U.S.) و روسیه گفت‌وگو کردند.");
+        assertSplitsInto("این پژوهش را پروفسور اسمیت (Ph.D.) انجام داده است.");
+    }
+
+    @Test
     void shouldReturnAHeadlineWithoutPunctuationAsOneSentence() {
         assertSplitsInto("جلالی: سفر پزشکیان به مسکو، تاریخی خواهد بود");
     }

@@ -14,6 +14,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tarjoman.core.count.WordCounter;
+import org.tarjoman.core.document.SegmentFactory;
+import org.tarjoman.core.plaintext.PlainTextArticleReader;
 import org.tarjoman.core.testing.TestData;
 
 /**
@@ -21,13 +24,15 @@ import org.tarjoman.core.testing.TestData;
  * default SRX rules for {@code fa}, ICU4J's sentence BreakIterator) on two gold sets:
  * <ul>
  *   <li>UD Persian PerDT dev sentences, joined five at a time by a single space into paragraphs;</li>
- *   <li>{@code hard-cases.txt}: abbreviations, numbers, URLs, quotes, colons, mixed scripts.</li>
+ *   <li>{@code hard-cases.txt}: abbreviations, numbers, URLs, quotes, colons, mixed scripts;</li>
+ *   <li>NTREX-128's Persian news, held out from the rules ({@link NtrexParagraphs}).</li>
  * </ul>
  * Prints the table that {@code core/README.md} quotes.
  */
 class SegmentationEvaluationTest {
 
     private static final int SENTENCES_PER_PARAGRAPH = 5;
+    private static final String NTREX = "ntrex-news (held out)";
 
     private static final Map<String, SentenceSegmenter> SYSTEMS = new LinkedHashMap<>();
     private static final Map<String, List<List<String>>> DATASETS = new LinkedHashMap<>();
@@ -39,6 +44,7 @@ class SegmentationEvaluationTest {
         SYSTEMS.put("icu4j BreakIterator (fa)", new IcuSentenceSegmenter("fa"));
         DATASETS.put("ud-perdt-dev", udParagraphs());
         DATASETS.put("hard-cases", hardCases());
+        DATASETS.put(NTREX, NtrexParagraphs.load());
     }
 
     @Test
@@ -53,6 +59,8 @@ class SegmentationEvaluationTest {
         printMistakes(SYSTEMS.get("tarjoman persian.srx"));
 
         Map<String, BoundaryScore> ours = scores.get("tarjoman persian.srx");
+        assertThat(ours.get(NTREX).f1()).as("F1 of our rules on news they were not written from")
+                .isGreaterThanOrEqualTo(0.995);
         for (String set : DATASETS.keySet()) {
             assertThat(ours.get(set).f1()).as("F1 of our rules on %s", set).isGreaterThanOrEqualTo(0.99);
             assertThat(ours.get(set).f1()).as("ours vs Okapi default on %s", set)
@@ -60,6 +68,26 @@ class SegmentationEvaluationTest {
             assertThat(ours.get(set).f1()).as("ours vs ICU4J on %s", set)
                     .isGreaterThan(scores.get("icu4j BreakIterator (fa)").get(set).f1());
         }
+    }
+
+    /**
+     * The plain-text reader on NTREX documents with every line break kept and no blank line: the
+     * segmenter's boundaries plus the glued-heading rule. Headlines longer than the rule's 12 words
+     * and lines that end a sentence without punctuation cannot be found, so the floor is lower.
+     */
+    @Test
+    void shouldFindLineAndSentenceBoundariesOfNtrexArticlesReadAsPlainText() throws IOException {
+        PlainTextArticleReader reader = new PlainTextArticleReader(SrxSentenceSegmenter.persian(),
+                new SegmentFactory(new WordCounter(), text -> List.of()));
+        BoundaryScore total = BoundaryScore.NONE;
+        List<String> mistakes = new ArrayList<>();
+        for (List<List<String>> document : NtrexParagraphs.documents()) {
+            total = total.plus(NtrexArticleScore.of(reader, document, mistakes));
+        }
+        mistakes.forEach(mistake -> System.out.println("[ntrex-articles] " + mistake));
+        System.out.printf(Locale.ROOT, "%n| tarjoman plain-text reader | ntrex-articles (held out) | %d | %d | %d | %.4f | %.4f | %.4f |%n",
+                total.gold(), total.predicted(), total.correct(), total.precision(), total.recall(), total.f1());
+        assertThat(total.f1()).as("F1 of the reader on NTREX articles").isGreaterThanOrEqualTo(0.97);
     }
 
     private static BoundaryScore score(SentenceSegmenter segmenter, List<List<String>> paragraphs) {

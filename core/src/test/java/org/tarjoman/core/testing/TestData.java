@@ -22,6 +22,11 @@ public final class TestData {
         return folder().resolve("ntrex128/newstest2019-ref.fas.txt");
     }
 
+    /** The NTREX-128 document id of each line of {@link #ntrexPersian()}, one a line. */
+    public static Path ntrexDocumentIds() {
+        return folder().resolve("ntrex128/DOCUMENT_IDS.tsv");
+    }
+
     /** The dev sentences of UD Persian PerDT, one a line: a gold standard for sentence boundaries. */
     public static Path udPersianSentences() {
         return folder().resolve("ud-persian-perdt/dev-sentences.txt");
