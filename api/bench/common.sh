@@ -62,13 +62,14 @@ bench_wait_import() {
 # of the creation requests after a warm-up.
 bench_jobs() {
   python3 - "$@" <<'PY'
-import json, sys, time, urllib.request
+import json, os, sys, time, urllib.request
 port, sample, jobs, out, targets = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5].split(",")
 article = open(sample, encoding="utf-8").read()
 def call(method, path, body=None):
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(f"http://localhost:{port}{path}", data=data, method=method,
-                                 headers={"Content-Type": "application/json"})
+                                 headers={"Content-Type": "application/json",
+                                          "Authorization": "Bearer " + os.environ["TARJOMAN_API_KEY"]})
     with urllib.request.urlopen(req) as r:
         return json.loads(r.read())
 times = []
