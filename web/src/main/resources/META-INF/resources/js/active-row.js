@@ -24,7 +24,7 @@ export function mountActiveRow({ store, saver, rows, container, lang, say }) {
       saver.edit(id, toTagged(editor.value));
     });
     row.querySelector('.seg-target').replaceChildren(editor);
-    here = { id, editor, bench: workbench(readOnly), matchList: [], placeableList: [] };
+    here = { id, editor, bench: workbench(store.readOnlyReason(id)), matchList: [], placeableList: [] };
     row.append(here.bench.element);
     grow(editor);
     showQa();
@@ -153,8 +153,8 @@ export function mountActiveRow({ store, saver, rows, container, lang, say }) {
   };
 }
 
-function workbench(readOnly) {
-  const state = el('p', { className: 'row-state', role: 'status' }, readOnly ? 'Reviewed: only a reviewer can change it.' : '');
+function workbench(readOnlyReason) {
+  const state = el('p', { className: 'row-state', role: 'status' }, readOnlyReason);
   const qa = el('ul', { className: 'qa-warnings', 'aria-label': 'QA warnings' });
   const placeables = el('ol', { className: 'placeables' }, el('li', { className: 'muted' }, 'Looking for placeables…'));
   const matches = el('ol', { className: 'matches' }, el('li', { className: 'muted' }, 'Looking up the memory…'));

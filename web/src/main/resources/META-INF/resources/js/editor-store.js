@@ -102,8 +102,13 @@ export function createEditorStore() {
     },
     activeId: () => active,
     isReviewer,
-    /** A reviewed segment is read-only for a translator. */
-    canEdit: (id) => segments.get(id).status !== 'REVIEWED' || isReviewer(),
+    /** Why this person cannot change the segment, or '' when they can. */
+    readOnlyReason(id) {
+      if (identity.taskOwner) return `This task is ${identity.taskOwner}'s: you can read it, not change it.`;
+      return segments.get(id).status === 'REVIEWED' && !isReviewer() ? 'Reviewed: only a reviewer can change it.' : '';
+    },
+    /** A reviewed segment is read-only for a translator; a task someone else holds, for everyone but its people and managers. */
+    canEdit: (id) => !identity.taskOwner && (segments.get(id).status !== 'REVIEWED' || isReviewer()),
     isOpen,
     isVisible: (id) => visible.has(id),
     visibleIds,

@@ -80,6 +80,19 @@ class EditorBrowserTest {
     }
 
     @Test
+    void shouldShowATaskSomeoneElseHoldsReadOnlyWithWhoseItIs() {
+        long job = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Held by Reza").to("en").create();
+        english(job).update(Map.of("translator", "Reza")).then().statusCode(200);
+
+        browser.openEditor(job, "en");
+
+        WebElement active = browser.driver.findElement(By.cssSelector(".seg.active"));
+        assertThat(active.findElement(By.tagName("textarea")).getDomAttribute("readonly")).isNotNull();
+        assertThat(active.findElement(By.className("row-state")).getText())
+                .isEqualTo("This task is Reza's: you can read it, not change it.");
+    }
+
+    @Test
     void shouldSaveATranslationConfirmedWithCtrlEnterAndPutItInTheMemory() {
         long id = english(irnaJob).segmentWithSource(SUBHEADING).id();
         browser.openEditor(irnaJob, "en");
