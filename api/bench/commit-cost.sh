@@ -8,9 +8,7 @@
 #   api/bench/commit-cost.sh [wrk-seconds] [jobs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# The app is called with a throwaway full-scope API key (TARJOMAN_API_KEY), as a newsroom system calls it.
-export TARJOMAN_API_KEY=${TARJOMAN_API_KEY:-tjk_bench-$(openssl rand -hex 24)}
-auth=(-H "Authorization: Bearer $TARJOMAN_API_KEY")
+. api/bench/common.sh
 seconds=${1:-4}
 jobs=${2:-200}
 port=${PORT:-18082}
@@ -24,29 +22,8 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1
 
 run() { # $1: label, $2: extra JVM option (a JDBC URL) or empty
   local data="$work/data-$1"
-  java -Xmx1g ${2:+"$2"} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dtarjoman.data-dir="$data" \
-    -Dquarkus.log.level=WARN -Dtarjoman.webhooks.secret=bench-only -Dtarjoman.rate-limit.enabled=false \
-    -Dtarjoman.api-key="$TARJOMAN_API_KEY" -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef \
-    -jar api/target/quarkus-app/quarkus-run.jar > "$work/app-$1.log" 2>&1 &
-  app=$!
-  for _ in $(seq 1 120); do curl -fs "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
-  python3 - "$port" "$sample" "$jobs" "$work/segments-$1.txt" <<'PY'
-import json, os, sys, urllib.request
-port, sample, jobs, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-article = open(sample, encoding="utf-8").read()
-def call(method, path, body=None):
-    data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(f"http://localhost:{port}{path}", data=data, method=method,
-                                 headers={"Content-Type": "application/json",
-                                          "Authorization": "Bearer " + os.environ["TARJOMAN_API_KEY"]})
-    with urllib.request.urlopen(req) as r:
-        return json.loads(r.read())
-with open(out, "w") as lines:
-    for i in range(jobs):
-        job = call("POST", "/api/v1/jobs", {"title": f"bench {i}", "targetLanguages": ["en"], "content": article})
-        for s in call("GET", f"/api/v1/jobs/{job['id']}/tasks/en/segments?size=500")["segments"]:
-            lines.write(f"{job['id']} {s['id']} {s['version']}\n")
-PY
+  bench_start_app "$port" "$data" 1g "$work/app-$1.log" ${2:+"$2"}
+  bench_jobs "$port" "$sample" "$jobs" "$work/segments-$1.txt" en > /dev/null
   local half=$(( $(wc -l < "$work/segments-$1.txt") / 4 ))
   head -n "$half" "$work/segments-$1.txt" > "$work/warm-$1.txt"
   tail -n +"$((half + 1))" "$work/segments-$1.txt" > "$work/measured-$1.txt"
