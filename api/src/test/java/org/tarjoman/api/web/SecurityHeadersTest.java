@@ -57,6 +57,16 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void shouldNotRedirectASignInToTheHostAClientSends() {
+        Response signedIn = CLIENT.anonymous().redirects().follow(false).header("Host", "evil.example")
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", "nobody")
+                .formParam("j_password", "wrong password").post("/j_security_check");
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).startsWith("/").doesNotContain("evil.example");
+    }
+
+    @Test
     void shouldGrantNoOtherOriginCrossOriginAccess() {
         Response preflight = CLIENT.request().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST").options("/api/v1/jobs");
