@@ -35,12 +35,13 @@ class BehindTlsProxyTest {
 
     @Test
     void shouldMarkTheSessionAndCsrfCookiesSecure() {
-        NEWSROOM.request().contentType(ContentType.JSON).body(Map.of("name", "tls-shirin", "password",
-                TestAccounts.passwordOf("tls-shirin"), "roles", List.of("translator"), "languages", List.of("en")))
+        String name = "tls-shirin-" + System.nanoTime(); // the data folder outlives a run
+        NEWSROOM.request().contentType(ContentType.JSON).body(Map.of("name", name, "password",
+                TestAccounts.passwordOf(name), "roles", List.of("translator"), "languages", List.of("en")))
                 .post("/api/v1/users").then().statusCode(201);
 
         Response signedIn = NEWSROOM.anonymous().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", "tls-shirin").formParam("j_password", TestAccounts.passwordOf("tls-shirin"))
+                .formParam("j_username", name).formParam("j_password", TestAccounts.passwordOf(name))
                 .post("/j_security_check");
         String session = signedIn.getHeaders().getValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();

@@ -40,7 +40,9 @@ class SecureCookies {
 
     private void mark(RoutingContext context) {
         HttpServerResponse response = context.response();
-        response.headersEndHandler(ignored -> {
+        // the routing context's list, not the response's single handler: replacing that one drops the
+        // handlers Quarkus registered there (the status and headers of a JAX-RS Response among them)
+        context.addHeadersEndHandler(ignored -> {
             for (String name : new String[] {sessionCookie, CsrfGuard.COOKIE}) {
                 Cookie cookie = response.removeCookie(name, false);
                 if (cookie != null) {
