@@ -12,7 +12,7 @@ import org.tarjoman.core.document.InlineCode;
  *   <li>{@link #TEXT} 20,000: a segment (source, target, memory unit, context). A news sentence has a
  *       few hundred characters; one over 20,000 is text without sentence ends (a table flattened,
  *       a pasted log), not something to translate as one unit;</li>
- *   <li>{@link #NAME} 255: people (translator, reviewer, author, {@code X-Tarjoman-User}), origins,
+ *   <li>{@link #NAME} 255: people (translator, reviewer, author, account and key names), origins,
  *       external ids, upload file names;</li>
  *   <li>{@link #TITLE} 500, {@link #URL} 2,000 (a callback URL, as browsers allow), {@link #REASON}
  *       2,000 (why a task was closed).</li>
