@@ -104,11 +104,11 @@ export function createEditorStore() {
     isReviewer,
     /** Why this person cannot change the segment, or '' when they can. */
     readOnlyReason(id) {
-      if (identity.taskOwner) return `This task is ${identity.taskOwner}'s: you can read it, not change it.`;
+      if (identity.readOnly) return identity.readOnly; // the server's word on this task (TaskAccess)
       return segments.get(id).status === 'REVIEWED' && !isReviewer() ? 'Reviewed: only a reviewer can change it.' : '';
     },
     /** A reviewed segment is read-only for a translator; a task someone else holds, for everyone but its people and managers. */
-    canEdit: (id) => !identity.taskOwner && (segments.get(id).status !== 'REVIEWED' || isReviewer()),
+    canEdit: (id) => !identity.readOnly && (segments.get(id).status !== 'REVIEWED' || isReviewer()),
     isOpen,
     isVisible: (id) => visible.has(id),
     visibleIds,

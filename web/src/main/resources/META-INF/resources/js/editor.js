@@ -11,7 +11,7 @@ import { askAboutConflict, refocus } from './conflict-dialog.js';
 import { el } from './dom.js';
 import { CONFIRMED, createEditorStore } from './editor-store.js';
 import { mountFilterBar } from './filter-bar.js';
-import { mountIdentity, onIdentityChange, role, taskOwner, user } from './identity.js';
+import { mountIdentity, onIdentityChange, role, user } from './identity.js';
 import { forgetMatches } from './matches.js';
 import { mountSegmentRows } from './segment-rows.js';
 import { fillHelp, installShortcuts, shortcutTable } from './shortcuts.js';
@@ -111,7 +111,7 @@ async function start() {
     const task = job.tasks.find((t) => t.language === lang);
     if (!task) throw Object.assign(new Error(`Job ${jobId} has no ${lang} task.`), { status: 404 });
     showTask(job, lang);
-    store.setIdentity({ ...identity(), taskOwner: taskOwner(task) });
+    store.setIdentity({ ...identity(), readOnly: page.readOnly || '' });
     store.load(page.segments, task.progress.words);
     saver.restore();
     filterBar.apply();

@@ -14,19 +14,6 @@ export function user() {
   return me.name;
 }
 
-/**
- * Whose task this is when the signed-in person may not work in it, else ''. Mirrors the server's
- * TaskAccess (which decides): managers and admins work in any task; others in a task that is theirs
- * (as translator or reviewer) or free in one of their languages.
- */
-export function taskOwner(task) {
-  if (me.roles.some((r) => r === 'manager' || r === 'admin')) return '';
-  const holder = isReviewer() ? task.reviewer : task.translator;
-  if (holder) return holder === me.name ? '' : holder;
-  if (task.translator === me.name || task.reviewer === me.name) return '';
-  return (me.languages || []).includes(task.language) ? '' : `another ${task.language} translator`;
-}
-
 export function isAdmin() {
   return me.roles.includes('admin');
 }

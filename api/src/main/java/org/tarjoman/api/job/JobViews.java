@@ -91,7 +91,9 @@ public final class JobViews {
     }
 
     @Schema(name = "SegmentPage")
-    public record SegmentPage(List<SegmentView> segments, int page, int size, long total) {
+    public record SegmentPage(List<SegmentView> segments, int page, int size, long total,
+                              @Schema(description = "Why the caller can read this task but not save in it; absent when they may save")
+                              String readOnly) {
     }
 
     @Schema(name = "SegmentUpdate")

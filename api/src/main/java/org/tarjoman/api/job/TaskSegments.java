@@ -23,10 +23,13 @@ public class TaskSegments {
         this.memories = memories;
     }
 
-    /** The task's segments in article order, optionally of one status, with live memory matches if asked. */
+    /**
+     * The task's segments in article order, optionally of one status, with live memory matches if asked,
+     * and whether {@code reader} may save in the task ({@link TaskAccess#readOnly}).
+     */
     @Transactional
     public SegmentPage page(long jobId, String language, TranslationStatus only, int page, int size,
-                            boolean withMatches) {
+                            boolean withMatches, Actor reader) {
         TaskSnapshot snapshot = TaskSnapshot.of(jobId, language);
         List<SegmentEntity> selected = snapshot.segments().stream()
                 .filter(s -> only == null || snapshot.translation(s).status == only).toList();
@@ -39,7 +42,7 @@ public class TaskSegments {
             SegmentEntity segment = pageOf.get(i);
             views.add(SegmentView.of(segment, snapshot.translation(segment), matches == null ? null : matches.get(i)));
         }
-        return new SegmentPage(views, page, size, selected.size());
+        return new SegmentPage(views, page, size, selected.size(), TaskAccess.readOnly(snapshot.task(), reader));
     }
 
     /** Every saved state of a segment's translation, oldest first. */

@@ -49,6 +49,18 @@ class TaskAccessRulesTest {
     }
 
     @Test
+    void shouldTellTheEditorWhoseTaskItIsWithoutTakingIt() {
+        TaskEntity free = task(null, null);
+        assertThat(TaskAccess.readOnly(free, translator("sara", "en"))).isNull();
+        assertThat(free.translator).isNull();
+        assertThat(TaskAccess.readOnly(task("reza", null), translator("sara", "en")))
+                .isEqualTo("This task is reza's: you can read it, not change it.");
+        assertThat(TaskAccess.readOnly(task(null, null), translator("sara", "ru")))
+                .isEqualTo("You do not work in 'en': you can read this task, not change it.");
+        assertThat(TaskAccess.readOnly(task("reza", "sara"), Actor.person("sara", Set.of(Role.REVIEWER), Set.of("en")))).isNull();
+    }
+
+    @Test
     void shouldLetOnlyManagersAndSystemsForceAnImport() {
         TaskAccess.checkForce(Actor.system("cms"));
         TaskAccess.checkForce(Actor.person("mehdi", Set.of(Role.MANAGER), Set.of()));

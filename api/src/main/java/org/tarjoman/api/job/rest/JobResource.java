@@ -194,7 +194,7 @@ public class JobResource {
                                 @Max(value = 2000, message = "must be between 1 and 2000") int size,
                                 @QueryParam("matches") @DefaultValue("false") boolean matches) {
         return segments.page(id, language, EnumParam.optional(TranslationStatus.class, status, "status"), page, size,
-                matches);
+                matches, caller.actor());
     }
 
     @PUT
