@@ -1,6 +1,5 @@
 package org.tarjoman.api.account.http;
 
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,7 +20,6 @@ import org.tarjoman.api.account.Principal;
 class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyIdentityProvider.class);
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "DELETE", "PATCH");
 
     private final ApiKeys keys;
 
@@ -45,7 +43,7 @@ class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
             }
             if (http != null) {
                 String method = http.request().method().name();
-                keys.used(key, WRITES.contains(method), method, http.normalizedPath(), ClientAddress.of(http));
+                keys.used(key, WriteMethods.contains(method), method, http.normalizedPath(), ClientAddress.of(http));
             }
             return Identities.of(key);
         });

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,7 +39,6 @@ class CsrfGuard {
     static final String HEADER = "X-CSRF-Token";
     /** Right after {@link AccessGate}: the request is known to be authenticated. */
     static final int PRIORITY = 80;
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpProblems problems;
@@ -62,7 +60,7 @@ class CsrfGuard {
         }
         HttpServerRequest request = context.request();
         Cookie cookie = request.getCookie(COOKIE);
-        if (WRITES.contains(request.method().name())) {
+        if (WriteMethods.contains(request.method().name())) {
             String refusal = refusal(request, cookie);
             if (refusal != null) {
                 problems.forbidden(context, refusal);
