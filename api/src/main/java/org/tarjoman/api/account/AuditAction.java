@@ -15,5 +15,7 @@ public enum AuditAction {
     KEY_CREATED,
     KEY_REVOKED,
     XLIFF_FORCED,
-    UNIT_DELETED
+    UNIT_DELETED,
+    MEMORY_CREATED,
+    MEMORY_CHANGED
 }

@@ -28,13 +28,14 @@ import org.tarjoman.core.document.Document;
 import org.tarjoman.core.document.Segment;
 import org.tarjoman.core.document.SourceFormat;
 import org.tarjoman.core.document.TaggedText;
-import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.Match;
 import org.tarjoman.memory.MatchQuery;
+import org.tarjoman.memory.MemoryMatch;
 
 /**
  * Turns a submitted article into a job in one transaction (all or nothing): segmentation, the
- * segments, one task per target language, translations pre-filled from the memory and the analysis.
+ * segments, one task per target language with the memories it reads and writes ({@link MemorySetups}),
+ * translations pre-filled from those memories and the analysis.
  * A resubmission with the same external id and content returns the existing job; with changed
  * content it becomes a new revision that keeps the translations of unchanged segments.
  */
@@ -49,9 +50,12 @@ public class JobCreation {
     private final MemoryService memories;
     private final Set<String> supportedTargets;
     private final CallbackPolicy callbacks;
+    private final MemorySetups memorySetups;
 
-    JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config, CallbackPolicy callbacks) {
+    JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config, CallbackPolicy callbacks,
+                MemorySetups memorySetups) {
         this.segmenter = segmenter;
+        this.memorySetups = memorySetups;
         this.memories = memories;
         this.callbacks = callbacks;
         this.supportedTargets = new LinkedHashSet<>(config.jobs().targetLanguages());
@@ -62,6 +66,7 @@ public class JobCreation {
     public Outcome create(JobRequest request) {
         SourceFormat format = format(request.format());
         List<String> targets = targets(request.targetLanguages());
+        Map<String, MemorySetup> setups = memorySetups.resolve(ArticleSegmenter.PERSIAN, targets, request.memories());
         String callbackUrl = receivable(callbackUrl(request.callbackUrl()));
         String hash = hash(format, request.content());
         JobEntity latest = latestRevisionInTurn(request.externalId());
@@ -92,7 +97,8 @@ public class JobCreation {
         List<SegmentEntity> segments = persistSegments(job, document);
         Map<String, Map<String, TranslationEntity>> previous = latest == null ? Map.of() : translationsBySource(latest);
         for (String language : targets) {
-            createTask(job, language, segments, previous.getOrDefault(language, Map.of()), request.dueAt(), now);
+            createTask(job, language, setups.get(language), segments, previous.getOrDefault(language, Map.of()),
+                    request.dueAt(), now);
         }
         return new Outcome(job, true);
     }
@@ -138,13 +144,14 @@ public class JobCreation {
         return segments;
     }
 
-    private void createTask(JobEntity job, String language, List<SegmentEntity> segments,
+    private void createTask(JobEntity job, String language, MemorySetup setup, List<SegmentEntity> segments,
                             Map<String, TranslationEntity> previous, Instant dueAt, Instant now) {
         TaskEntity task = new TaskEntity();
         task.jobId = job.id;
         task.language = language;
         task.status = TaskStatus.OPEN;
         task.dueAt = dueAt;
+        task.memories = setup;
         task.updatedAt = now;
 
         List<MatchQuery> queries = new ArrayList<>(segments.size());
@@ -153,7 +160,8 @@ public class JobCreation {
             String after = i + 1 == segments.size() ? null : segments.get(i + 1).source;
             queries.add(new MatchQuery(segments.get(i).source, before, after, MatchBand.LOWEST_SCORE, 1));
         }
-        List<List<Match>> matches = memories.matchAll(new LanguagePair(job.sourceLanguage, language), queries);
+        List<List<Match>> matches = memories.matchAll(setup.reads(), queries).stream()
+                .map(found -> found.stream().map(MemoryMatch::match).toList()).toList();
 
         Analysis analysis = new Analysis();
         List<TranslationEntity> translations = new ArrayList<>(segments.size());

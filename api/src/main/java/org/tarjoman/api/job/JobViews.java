@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +21,7 @@ import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.api.validation.StorableInstant;
 import org.tarjoman.api.validation.Text;
 import org.tarjoman.api.validation.TextRules;
+import org.tarjoman.memory.MemoryName;
 
 /** The JSON shapes of the job endpoints. */
 public final class JobViews {
@@ -39,7 +43,36 @@ public final class JobViews {
             @NotNull(message = "is required") @Text String content,
             @Schema(examples = "2026-12-01T12:00:00Z") @StorableInstant Instant dueAt,
             @Schema(examples = "https://newsroom.example/hooks/tarjoman") @Size(max = Columns.URL, message = TextRules.AT_MOST)
-            @Text(Text.Kind.ONE_LINE) String callbackUrl) {
+            @Text(Text.Kind.ONE_LINE) String callbackUrl,
+            @Schema(description = "The memories each target language's task reads and writes; a language left out reads "
+                    + "and writes the pair's own memory (fa-en)")
+            @Valid Map<String, @Valid MemorySetupRequest> memories) {
+
+        public JobRequest(String title, String externalId, String sourceLanguage, List<String> targetLanguages,
+                          String format, String content, Instant dueAt, String callbackUrl) {
+            this(title, externalId, sourceLanguage, targetLanguages, format, content, dueAt, callbackUrl, null);
+        }
+    }
+
+    @Schema(name = "MemorySetupRequest", description = "The memories a task searches, in order, and the one its "
+            + "confirmed segments go to")
+    public record MemorySetupRequest(
+            @Schema(description = "Searched in this order; matches merged best first after each memory's penalty. "
+                    + "Default: the pair's own memory at penalty 0")
+            @Size(max = 20, message = "must name at most 20 memories") List<@Valid MemoryReadRequest> read,
+            @Schema(description = "Where confirmed segments go; not read-only. Default: the pair's own memory",
+                    examples = "fa-en-sport")
+            @Size(max = MemoryName.MAX_LENGTH, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String write) {
+    }
+
+    @Schema(name = "MemoryRead")
+    public record MemoryReadRequest(
+            @Schema(examples = "fa-en-sport") @NotBlank(message = "must not be empty")
+            @Size(max = MemoryName.MAX_LENGTH, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String name,
+            @Schema(description = "Points taken off every match of this memory (score − penalty, at least 0)",
+                    defaultValue = "0")
+            @Min(value = 0, message = "must be between 0 and 100") @Max(value = 100, message = "must be between 0 and 100")
+            Integer penalty) {
     }
 
     @Schema(name = "Analysis", description = "Words per match band; the bands add up to the job's words")
@@ -57,7 +90,9 @@ public final class JobViews {
     public record TaskView(long id, String language,
                            @Schema(enumeration = {"OPEN", "IN_TRANSLATION", "IN_REVIEW", "DONE"}) String status,
                            String translator, String reviewer, Instant dueAt, String closedReason,
-                           AnalysisView analysis, ProgressView progress, Map<String, String> links) {
+                           AnalysisView analysis, ProgressView progress,
+                           @Schema(description = "The memories the task reads (in order, with penalties) and writes to")
+                           MemorySetup memories, Map<String, String> links) {
     }
 
     @Schema(name = "Job")

@@ -6,7 +6,8 @@ import org.tarjoman.memory.MatchKind;
 /**
  * The analysis bands translators and their managers know from CAT tools. A segment falls in the
  * band of its best memory match; a repetition of an earlier segment of the same job that has no
- * in-context or 100% match counts as a repetition (it is translated once).
+ * in-context or 100% match counts as a repetition (it is translated once). A match from a memory read
+ * with a penalty counts by its score: an exact match at penalty 3 is a 97, as in memoQ.
  */
 public enum MatchBand {
     IN_CONTEXT,
@@ -22,10 +23,10 @@ public enum MatchBand {
     public static final int LOWEST_SCORE = 50;
 
     static MatchBand of(Match best, boolean repetition) {
-        if (best != null && best.kind() == MatchKind.IN_CONTEXT) {
+        if (best != null && best.kind() == MatchKind.IN_CONTEXT && best.score() == 101) {
             return IN_CONTEXT;
         }
-        if (best != null && best.kind() == MatchKind.EXACT) {
+        if (best != null && best.kind() == MatchKind.EXACT && best.score() == 100) {
             return EXACT;
         }
         if (repetition) {

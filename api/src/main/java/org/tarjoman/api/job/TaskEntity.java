@@ -50,6 +50,10 @@ public class TaskEntity extends PanacheEntityBase {
     @Convert(converter = AnalysisColumn.class)
     public Map<MatchBand, Integer> analysis;
 
+    /** The memories it reads and writes, as checked when the job was made; null for tasks made before: see {@link TaskMemories}. */
+    @Convert(converter = MemorySetupColumn.class)
+    public MemorySetup memories;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

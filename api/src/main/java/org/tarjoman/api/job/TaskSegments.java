@@ -35,7 +35,7 @@ public class TaskSegments {
                 .filter(s -> only == null || snapshot.translation(s).status == only).toList();
         int from = (int) Math.min(selected.size(), (long) page * size);
         List<SegmentEntity> pageOf = selected.subList(from, (int) Math.min(selected.size(), (long) from + size));
-        List<List<MatchView>> matches = withMatches ? memories.matchViews(snapshot.pair(),
+        List<List<MatchView>> matches = withMatches ? memories.matchViews(snapshot.memories().reads(),
                 snapshot.matchQueries(pageOf, MatchQuery.DEFAULT_THRESHOLD, MatchQuery.DEFAULT_LIMIT)) : null;
         List<SegmentView> views = new ArrayList<>(pageOf.size());
         for (int i = 0; i < pageOf.size(); i++) {

@@ -66,6 +66,11 @@ public final class TaskSnapshot {
         return new LanguagePair(job.sourceLanguage, task.language);
     }
 
+    /** The memories the task reads and the one it writes to. */
+    public MemorySetup memories() {
+        return TaskMemories.setup(job, task);
+    }
+
     /** The segments in article order. */
     public List<SegmentEntity> segments() {
         return segments;

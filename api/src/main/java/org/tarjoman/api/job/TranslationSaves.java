@@ -20,7 +20,7 @@ import org.tarjoman.memory.tmx.TmxUnit;
  *   <li>every changed translation takes its new target, status, origin, author and time, and all are
  *       flushed once, so each has its new version;</li>
  *   <li>each gets a history entry; a translated or reviewed one becomes a memory unit (its neighbours'
- *       sources as context, all units written in one batch) and fills the job's repetitions that
+ *       sources as context, all units written in one batch into the memory the task writes to) and fills the job's repetitions that
  *       nobody confirmed yet;</li>
  *   <li>the task and job move along ({@link TaskLifecycle}), which may publish {@link TaskDone} and
  *       {@link JobDone}.</li>
@@ -75,7 +75,7 @@ public class TranslationSaves {
                 TranslationEntity.flush();
                 filled.forEach(t -> TranslationHistoryEntity.of(t).persist());
             }
-            memories.addAllInTransaction(units);
+            memories.addAllInTransaction(snapshot.memories().writeMemory(), units);
         } finally {
             entities.setFlushMode(FlushModeType.AUTO);
         }

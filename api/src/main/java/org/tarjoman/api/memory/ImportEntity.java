@@ -26,7 +26,8 @@ public class ImportEntity extends PanacheEntityBase {
     @Id
     public String id;
 
-    public String pair;
+    /** The memory's name. */
+    public String memory;
 
     @Column(name = "file_name")
     public String fileName;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.tarjoman.api.persistence.Columns;
+import org.tarjoman.memory.MemoryName;
 import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.TranslationUnit;
 import org.tarjoman.memory.tmx.TmxUnit;
@@ -29,14 +30,16 @@ final class ImportSink implements UnitSink {
     private static final int BATCH = 250;
 
     private final UnitRepository units;
+    private final MemoryName name;
     private final TranslationMemory memory;
     private final Map<String, TmxUnit> pending = new LinkedHashMap<>();
     private final List<Long> addedIds = new ArrayList<>();
     private final List<TranslationUnit> replaced = new ArrayList<>();
     private final Instant started = Instant.now();
 
-    ImportSink(UnitRepository units, TranslationMemory memory) {
+    ImportSink(UnitRepository units, MemoryName name, TranslationMemory memory) {
         this.units = units;
+        this.name = name;
         this.memory = memory;
     }
 
@@ -95,7 +98,7 @@ final class ImportSink implements UnitSink {
         if (pending.isEmpty()) {
             return;
         }
-        for (TranslationUnit saved : units.insert(List.copyOf(pending.values()), started)) {
+        for (TranslationUnit saved : units.insert(name, List.copyOf(pending.values()), started)) {
             memory.put(saved);
             addedIds.add(saved.id());
         }

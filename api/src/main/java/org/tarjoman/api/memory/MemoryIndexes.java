@@ -21,7 +21,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.platform.Poller;
-import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.MemoryName;
 import org.tarjoman.memory.TranslationMemory;
 
 /**
@@ -43,7 +43,7 @@ public class MemoryIndexes {
     private static final Duration OVERLAP = Duration.ofSeconds(10);
 
     private final UnitRepository units;
-    private final Map<LanguagePair, Loaded> indexes = new ConcurrentHashMap<>();
+    private final Map<MemoryName, Loaded> indexes = new ConcurrentHashMap<>();
     /** Loads one memory at a time, on Quarkus' worker pool: two loads of one memory must not interleave. */
     private final ManagedExecutor loader;
     private final Poller syncer;
@@ -59,7 +59,7 @@ public class MemoryIndexes {
      * {@link #imported} is called (H2 shows a large commit to others while it still finishes it): a
      * poll in between must not take that for another node's import and reload a million units.
      */
-    private final Map<LanguagePair, Integer> importing = new ConcurrentHashMap<>();
+    private final Map<MemoryName, Integer> importing = new ConcurrentHashMap<>();
 
     /** An index, the generation it was loaded at, and when its load finished. */
     private record Loaded(TranslationMemory memory, long generation, CompletableFuture<TranslationMemory> ready) {
@@ -97,23 +97,23 @@ public class MemoryIndexes {
     }
 
     /** The index of a memory that exists in the database, once loaded. */
-    public Optional<TranslationMemory> find(LanguagePair pair) {
-        Loaded loaded = indexes.get(pair);
+    public Optional<TranslationMemory> find(MemoryName name) {
+        Loaded loaded = indexes.get(name);
         if (loaded == null) {
-            Long generation = inTransaction(units::generations).get(pair);
+            Long generation = inTransaction(units::generations).get(name);
             if (generation == null) {
                 return Optional.empty();
             }
-            loaded = startLoad(pair, generation);
+            loaded = startLoad(name, generation);
         }
         return Optional.of(loaded.ready().join());
     }
 
     /** The index of a memory, creating the memory (in its own transaction) on first use. */
-    public TranslationMemory getOrCreate(LanguagePair pair) {
-        return find(pair).orElseGet(() -> {
+    public TranslationMemory getOrCreate(MemoryName name) {
+        return find(name).orElseGet(() -> {
             try {
-                QuarkusTransaction.requiringNew().run(() -> units.ensureMemory(pair));
+                QuarkusTransaction.requiringNew().run(() -> units.ensureMemory(name));
             } catch (UnitRepository.StoreException e) {
                 // The first two writes to a new memory both found no row and both inserted: the
                 // other one's row is there now, and it is the memory this write goes into.
@@ -121,7 +121,7 @@ public class MemoryIndexes {
                     throw e;
                 }
             }
-            return find(pair).orElseThrow();
+            return find(name).orElseThrow();
         });
     }
 
@@ -133,7 +133,7 @@ public class MemoryIndexes {
     /** Units per loaded memory, for the readiness report. */
     public Map<String, Integer> sizes() {
         Map<String, Integer> sizes = new java.util.TreeMap<>();
-        indexes.forEach((pair, l) -> sizes.put(pair.code(), l.ready().isDone() ? l.memory().size() : -1));
+        indexes.forEach((name, l) -> sizes.put(name.value(), l.ready().isDone() ? l.memory().size() : -1));
         return sizes;
     }
 
@@ -143,44 +143,44 @@ public class MemoryIndexes {
     }
 
     /** This node starts a bulk import into the memory; call {@link #importEnded} when it is over, however. */
-    public void importStarted(LanguagePair pair) {
-        importing.merge(pair, 1, Integer::sum);
+    public void importStarted(MemoryName name) {
+        importing.merge(name, 1, Integer::sum);
     }
 
-    public void importEnded(LanguagePair pair) {
-        importing.computeIfPresent(pair, (p, running) -> running == 1 ? null : running - 1);
+    public void importEnded(MemoryName name) {
+        importing.computeIfPresent(name, (p, running) -> running == 1 ? null : running - 1);
     }
 
     /**
      * After this node's bulk import committed: its index is current at that generation, no reload
      * needed, unless another node's import committed in between (a gap in the generations).
      */
-    public void imported(LanguagePair pair, long generation) {
-        Loaded loaded = indexes.get(pair);
+    public void imported(MemoryName name, long generation) {
+        Loaded loaded = indexes.get(name);
         if (loaded == null) {
             return;
         }
         if (loaded.generation() + 1 < generation && loaded.ready().isDone()) {
-            reload(pair, loaded.memory(), generation);
+            reload(name, loaded.memory(), generation);
         } else {
-            indexes.computeIfPresent(pair, (p, l) -> new Loaded(l.memory(), Math.max(l.generation(), generation), l.ready()));
+            indexes.computeIfPresent(name, (p, l) -> new Loaded(l.memory(), Math.max(l.generation(), generation), l.ready()));
         }
     }
 
     /** One pass of catching up with the database; runs every {@code tarjoman.memory.sync-interval}. */
     void sync() {
         Instant pollStart = Instant.now();
-        Map<LanguagePair, Long> generations = inTransaction(units::generations);
-        generations.forEach((pair, generation) -> {
-            Loaded loaded = indexes.get(pair);
+        Map<MemoryName, Long> generations = inTransaction(units::generations);
+        generations.forEach((name, generation) -> {
+            Loaded loaded = indexes.get(name);
             if (loaded != null && loaded.generation() < generation && loaded.ready().isDone()
-                    && !importing.containsKey(pair)) {
-                reload(pair, loaded.memory(), generation);
+                    && !importing.containsKey(name)) {
+                reload(name, loaded.memory(), generation);
             }
         });
         Instant since = watermark.minus(OVERLAP);
         QuarkusTransaction.requiringNew().run(() -> units.forEachWrittenSince(since, change -> {
-            Loaded loaded = indexes.get(change.unit().pair());
+            Loaded loaded = indexes.get(change.memory());
             if (loaded == null || !loaded.ready().isDone()) {
                 return; // a load in progress reads the row itself
             }
@@ -199,24 +199,24 @@ public class MemoryIndexes {
         watermark = pollStart;
     }
 
-    private Loaded startLoad(LanguagePair pair, long generation) {
-        return indexes.computeIfAbsent(pair, p -> {
-            TranslationMemory memory = new TranslationMemory(p, units);
-            CompletableFuture<TranslationMemory> ready = loader.supplyAsync(() -> load(memory));
+    private Loaded startLoad(MemoryName name, long generation) {
+        return indexes.computeIfAbsent(name, n -> {
+            TranslationMemory memory = new TranslationMemory(n.pair(), units.of(n));
+            CompletableFuture<TranslationMemory> ready = loader.supplyAsync(() -> load(n, memory));
             return new Loaded(memory, generation, ready);
         });
     }
 
-    private void reload(LanguagePair pair, TranslationMemory memory, long generation) {
-        indexes.put(pair, new Loaded(memory, generation, CompletableFuture.completedFuture(memory)));
-        loader.execute(() -> load(memory));
+    private void reload(MemoryName name, TranslationMemory memory, long generation) {
+        indexes.put(name, new Loaded(memory, generation, CompletableFuture.completedFuture(memory)));
+        loader.execute(() -> load(name, memory));
     }
 
-    private TranslationMemory load(TranslationMemory memory) {
+    private TranslationMemory load(MemoryName name, TranslationMemory memory) {
         long start = System.nanoTime();
         // Streaming a large memory with a cursor needs a transaction on PostgreSQL; give it time.
         QuarkusTransaction.requiringNew().timeout(3600).run(memory::load);
-        LOG.infof("Memory %s loaded: %,d units in %,d ms", memory.pair(), memory.size(),
+        LOG.infof("Memory %s loaded: %,d units in %,d ms", name, memory.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return memory;
     }

@@ -24,9 +24,11 @@ import org.tarjoman.api.memory.MemoryViews.MemoryView;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
 import org.tarjoman.core.normalize.PersianNormalizer;
-import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.Match;
 import org.tarjoman.memory.MatchQuery;
+import org.tarjoman.memory.MemoryLayers;
+import org.tarjoman.memory.MemoryMatch;
+import org.tarjoman.memory.MemoryName;
 import org.tarjoman.memory.TaggedSource;
 import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.TranslationUnit;
@@ -48,49 +50,81 @@ public class MemoryService {
 
     private final UnitRepository units;
     private final MemoryIndexes indexes;
+    private final MemoryCatalog catalog;
     private final PersianNormalizer normalizer = new PersianNormalizer();
     private final ConcordanceHighlighter highlighter = new ConcordanceHighlighter(normalizer);
 
     private final TransactionSynchronizationRegistry transactions;
 
-    MemoryService(UnitRepository units, MemoryIndexes indexes, TransactionSynchronizationRegistry transactions) {
+    MemoryService(UnitRepository units, MemoryIndexes indexes, MemoryCatalog catalog,
+                  TransactionSynchronizationRegistry transactions) {
         this.units = units;
+        this.catalog = catalog;
         this.indexes = indexes;
         this.transactions = transactions;
     }
 
-    /** Parses a memory name from a URL, answering 400 for one that is not {@code source-target}. */
-    public static LanguagePair pair(String memory) {
+    /** Parses a memory name from a URL or a request, answering 400 for one that is none. */
+    public static MemoryName name(String memory) {
         try {
-            return LanguagePair.parse(memory);
+            return MemoryName.parse(memory);
         } catch (IllegalArgumentException e) {
-            throw new InvalidMemoryRequest("'" + memory + "' is not a memory name such as 'fa-en': "
+            throw new InvalidMemoryRequest("'" + memory + "' is not a memory name such as 'fa-en' or 'fa-en-sport': "
                     + e.getMessage() + ".");
         }
     }
 
     public List<MemoryView> memories() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, Long> counts = units.countByPair();
-            return units.generations().keySet().stream()
-                    .map(p -> new MemoryView(p.code(), p.source(), p.target(), counts.getOrDefault(p.code(), 0L)))
-                    .toList();
+            Map<String, Long> counts = units.countByMemory();
+            return catalog.all().stream().map(m -> view(m, counts.getOrDefault(m.name().value(), 0L))).toList();
         });
+    }
+
+    /** One memory with its unit count, or 404. */
+    public MemoryView memory(String memory) {
+        MemoryName name = name(memory);
+        return QuarkusTransaction.requiringNew().call(() -> view(catalog.find(name)
+                .orElseThrow(() -> new UnknownMemory(memory)), units.countByMemory().getOrDefault(name.value(), 0L)));
+    }
+
+    /** Makes a memory (409 when the name is taken). */
+    public MemoryView create(String memory, String description, boolean readOnly) {
+        MemoryName name = name(memory);
+        return view(QuarkusTransaction.requiringNew().call(() -> catalog.create(name, description, readOnly)), 0);
+    }
+
+    /** Changes a memory's description or read-only flag (a null leaves it). */
+    public MemoryView change(String memory, String description, Boolean readOnly) {
+        MemoryName name = name(memory);
+        QuarkusTransaction.requiringNew().run(() -> catalog.change(name, description, readOnly));
+        return memory(memory);
     }
 
     @Timed(value = "tarjoman.memory.match", description = "Time to match one segment against a memory")
     public List<MatchView> match(String memory, MatchQuery query) {
-        return existing(memory).match(query).stream().map(MemoryService::view).toList();
+        MemoryName name = name(memory);
+        return existing(memory).match(query).stream().map(m -> view(name, m)).toList();
     }
 
-    /** Matches of several segments as the API shows them (the editor's suggestions). */
-    public List<List<MatchView>> matchViews(LanguagePair pair, List<MatchQuery> queries) {
-        return matchAll(pair, queries).stream().map(list -> list.stream().map(MemoryService::view).toList()).toList();
+    /** Matches of several segments in a task's read list, as the API shows them (the editor's suggestions). */
+    public List<List<MatchView>> matchViews(List<MemoryRead> reads, List<MatchQuery> queries) {
+        return matchAll(reads, queries).stream()
+                .map(list -> list.stream().map(m -> view(m.memory(), m.match())).toList()).toList();
     }
 
-    /** Matches for every segment of an article in one pass, for pre-translation. */
-    public List<List<Match>> matchAll(LanguagePair pair, List<MatchQuery> queries) {
-        return indexes.find(pair).map(m -> m.matchAll(queries, PRETRANSLATION_THREADS)).orElseGet(() -> queries.stream().map(q -> List.<Match>of()).toList());
+    /**
+     * Matches of every segment of an article in one pass over the memories a task reads, in their order
+     * and with their penalties ({@link MemoryLayers}). A memory that does not exist yet (a pair's own,
+     * before its first unit) has nothing to offer.
+     */
+    public List<List<MemoryMatch>> matchAll(List<MemoryRead> reads, List<MatchQuery> queries) {
+        List<MemoryLayers.Layer> layers = new ArrayList<>();
+        for (MemoryRead read : reads) {
+            indexes.find(read.memory()).ifPresent(index -> layers.add(new MemoryLayers.Layer(read.memory(), index,
+                    read.penalty())));
+        }
+        return new MemoryLayers(layers).matchAll(queries, PRETRANSLATION_THREADS);
     }
 
     /**
@@ -98,7 +132,7 @@ public class MemoryService {
      * which the index does not hold, by a substring search in the database, newest rows first.
      */
     public ConcordanceList concordance(String memory, String query, String side, int limit) {
-        LanguagePair pair = pair(memory);
+        MemoryName name = name(memory);
         TranslationMemory index = existing(memory);
         boolean inTarget = switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
             case "source" -> false;
@@ -112,50 +146,47 @@ public class MemoryService {
         List<ConcordanceHit> hits = new ArrayList<>();
         List<Long> sourceHits = inTarget ? List.of() : index.concordance(query, limit);
         List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() -> inTarget
-                ? units.concordance(pair, key, true, limit)
+                ? units.concordance(name, key, true, limit)
                 : newestFirst(units.findByIds(sourceHits), sourceHits));
         for (TranslationUnit unit : found) {
             String plain = TaggedSource.parse(inTarget ? unit.target() : unit.source()).plain();
             highlighter.find(plain, key).ifPresent(span ->
-                    hits.add(new ConcordanceHit(view(unit), inTarget ? "target" : "source", span.start(), span.end())));
+                    hits.add(new ConcordanceHit(view(name, unit), inTarget ? "target" : "source", span.start(), span.end())));
         }
         return new ConcordanceList(query, hits);
     }
 
     /** Adds a unit written by {@code author} (the caller; the request's own author field is not taken). */
     public UnitView add(String memory, UnitRequest request, String author) {
-        return view(add(pair(memory), request.source(), request.target(), request.previous(), request.next(),
-                request.origin(), author));
-    }
-
-    /** Saves a confirmed translation and makes it matchable at once (used by jobs too). */
-    public TranslationUnit add(LanguagePair pair, String source, String target, String previous, String next,
-                               String origin, String author) {
-        TranslationMemory memory = indexes.getOrCreate(pair);
+        MemoryName name = name(memory);
+        QuarkusTransaction.requiringNew().run(() -> catalog.checkWritable(name));
+        TranslationMemory index = indexes.getOrCreate(name);
         Instant now = now();
-        TranslationUnit unit = new TranslationUnit(0, pair, source, target, blankToNull(previous), blankToNull(next),
-                origin == null ? API_ORIGIN : origin, author, now, now, 0);
-        TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> units.insert(TmxUnit.of(unit)));
-        memory.put(saved);
+        TranslationUnit unit = new TranslationUnit(0, name.pair(), request.source(), request.target(),
+                blankToNull(request.previous()), blankToNull(request.next()),
+                request.origin() == null ? API_ORIGIN : request.origin(), author, now, now, 0);
+        TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> {
+            catalog.checkWritable(name); // again, where it counts: a PATCH may have come in between
+            return units.insert(name, TmxUnit.of(unit));
+        });
+        index.put(saved);
         indexes.applied(saved.id());
-        return saved;
+        return view(name, saved);
     }
 
     /**
-     * Saves a confirmed translation inside the caller's transaction and makes it matchable once that
-     * transaction commits (a rolled-back save leaves no unit behind, in the database or the index).
+     * Saves confirmed translations of one pair into the memory a task writes to, inside the caller's
+     * transaction, and makes them matchable once that transaction commits (a rolled-back save leaves
+     * no unit behind, in the database or the index). A read-only memory refuses them
+     * ({@link MemoryReadOnly}), and so the whole save.
      */
-    public void addInTransaction(TmxUnit unit) {
-        addAllInTransaction(List.of(unit));
-    }
-
-    /** {@link #addInTransaction} for many units of one pair, written in one batch. */
-    public void addAllInTransaction(List<TmxUnit> batch) {
+    public void addAllInTransaction(MemoryName memory, List<TmxUnit> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        TranslationMemory memory = indexes.getOrCreate(batch.get(0).unit().pair());
-        List<TranslationUnit> saved = units.insert(batch);
+        catalog.checkWritable(memory);
+        TranslationMemory index = indexes.getOrCreate(memory);
+        List<TranslationUnit> saved = units.insert(memory, batch);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -165,7 +196,7 @@ public class MemoryService {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     for (TranslationUnit unit : saved) {
-                        memory.put(unit);
+                        index.put(unit);
                         indexes.applied(unit.id());
                     }
                 }
@@ -179,34 +210,37 @@ public class MemoryService {
     }
 
     public Optional<UnitView> unit(String memory, long id) {
-        LanguagePair pair = pair(memory);
-        return QuarkusTransaction.requiringNew().call(() -> units.find(id)).filter(u -> u.pair().equals(pair))
-                .map(MemoryService::view);
+        MemoryName name = name(memory);
+        return QuarkusTransaction.requiringNew().call(() -> units.find(name, id)).map(u -> view(name, u));
     }
 
     public Optional<UnitView> update(String memory, long id, UnitRequest request, String author) {
-        LanguagePair pair = pair(memory);
+        MemoryName name = name(memory);
         TranslationMemory index = existing(memory);
-        Optional<TranslationUnit> updated = QuarkusTransaction.requiringNew().call(() -> units.find(id)
-                .filter(u -> u.pair().equals(pair))
-                .map(old -> new TranslationUnit(id, pair, request.source(), request.target(),
-                        blankToNull(request.previous()), blankToNull(request.next()),
-                        request.origin() != null ? request.origin() : old.origin(),
-                        author, old.createdAt(), now(),
-                        old.usageCount()))
-                .filter(u -> units.update(TmxUnit.of(u))));
+        Optional<TranslationUnit> updated = QuarkusTransaction.requiringNew().call(() -> {
+            catalog.checkWritable(name);
+            return units.find(name, id)
+                    .map(old -> new TranslationUnit(id, name.pair(), request.source(), request.target(),
+                            blankToNull(request.previous()), blankToNull(request.next()),
+                            request.origin() != null ? request.origin() : old.origin(),
+                            author, old.createdAt(), now(),
+                            old.usageCount()))
+                    .filter(u -> units.update(TmxUnit.of(u)));
+        });
         updated.ifPresent(u -> {
             index.put(u);
             indexes.applied(u.id());
         });
-        return updated.map(MemoryService::view);
+        return updated.map(u -> view(name, u));
     }
 
     public boolean delete(String memory, long id) {
-        LanguagePair pair = pair(memory);
+        MemoryName name = name(memory);
         TranslationMemory index = existing(memory);
-        boolean deleted = QuarkusTransaction.requiringNew().call(() -> units.find(id)
-                .filter(u -> u.pair().equals(pair)).map(u -> units.delete(id, Instant.now())).orElse(false));
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
+            catalog.checkWritable(name);
+            return units.find(name, id).map(u -> units.delete(id, Instant.now())).orElse(false);
+        });
         if (deleted) {
             index.remove(id);
             indexes.applied(id);
@@ -216,18 +250,18 @@ public class MemoryService {
 
     /** Writes the memory as TMX 1.4b, streaming from a database cursor. */
     public void export(String memory, OutputStream out) {
-        LanguagePair pair = pair(memory);
+        MemoryName name = name(memory);
         existing(memory);
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
-            try (TmxWriter writer = new TmxWriter(out, pair)) {
-                units.forEachWithCodes(pair, writer::write);
+            try (TmxWriter writer = new TmxWriter(out, name.pair())) {
+                units.forEachWithCodes(name, writer::write);
             }
         });
     }
 
     /** The index of a memory for a read, or 404. */
     public TranslationMemory existing(String memory) {
-        return indexes.find(pair(memory)).orElseThrow(() -> new UnknownMemory(memory));
+        return indexes.find(name(memory)).orElseThrow(() -> new UnknownMemory(memory));
     }
 
     private static List<TranslationUnit> newestFirst(List<TranslationUnit> units, List<Long> order) {
@@ -236,18 +270,23 @@ public class MemoryService {
         return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    static UnitView view(TranslationUnit u) {
-        return new UnitView(u.id(), u.pair().code(), u.source(), u.target(), u.previousSource(), u.nextSource(),
+    private static MemoryView view(MemoryRecord m, long units) {
+        return new MemoryView(m.name().value(), m.name().pair().source(), m.name().pair().target(), m.description(),
+                m.readOnly(), units, m.createdAt());
+    }
+
+    static UnitView view(MemoryName memory, TranslationUnit u) {
+        return new UnitView(u.id(), memory.value(), u.source(), u.target(), u.previousSource(), u.nextSource(),
                 u.origin(), u.author(), u.createdAt(), u.changedAt(), u.usageCount());
     }
 
-    private static MatchView view(Match m) {
+    private static MatchView view(MemoryName memory, Match m) {
         TranslationUnit u = m.unit();
         List<DifferenceView> differences = m.differences().stream()
                 .map(d -> new DifferenceView(d.kind().name().toLowerCase(Locale.ROOT), d.queryStart(), d.queryEnd(),
                         d.sourceStart(), d.sourceEnd()))
                 .toList();
-        return new MatchView(u.id(), u.source(), u.target(), m.score(), m.kind().name(), differences,
+        return new MatchView(u.id(), memory.value(), u.source(), u.target(), m.score(), m.kind().name(), differences,
                 u.previousSource(), u.nextSource(), u.origin(), u.author(), u.changedAt(), u.usageCount());
     }
 

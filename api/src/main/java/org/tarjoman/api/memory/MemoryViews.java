@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.api.validation.Text;
 import org.tarjoman.api.validation.TextRules;
+import org.tarjoman.memory.MemoryName;
 
 /** The JSON shapes of the memory endpoints. */
 public final class MemoryViews {
@@ -22,7 +23,33 @@ public final class MemoryViews {
     }
 
     @Schema(name = "Memory")
-    public record MemoryView(@Schema(examples = "fa-en") String name, String source, String target, long units) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MemoryView(@Schema(examples = "fa-en-sport") String name,
+                             @Schema(description = "Source language of its pair", examples = "fa") String source,
+                             @Schema(description = "Target language of its pair", examples = "en") String target,
+                             @Schema(examples = "Sports desk: football, wrestling, Olympics") String description,
+                             @Schema(description = "Whether units can be added, corrected or removed") boolean readOnly,
+                             long units, Instant createdAt) {
+    }
+
+    /** A new memory: its name says its pair ({@code fa-en-sport} is Persian to English). */
+    @Schema(name = "MemoryRequest")
+    public record MemoryRequest(
+            @Schema(description = "The pair, optionally followed by a label of lower-case letters, digits and '-'; "
+                    + "at most 40 characters", examples = "fa-en-sport")
+            @NotBlank(message = "must not be empty") @Size(max = MemoryName.MAX_LENGTH, message = TextRules.AT_MOST)
+            @Text(Text.Kind.ONE_LINE) String name,
+            @Schema(examples = "Sports desk: football, wrestling, Olympics")
+            @Size(max = Columns.REASON, message = TextRules.AT_MOST) @Text String description,
+            @Schema(description = "A reference memory jobs read but nobody writes to", defaultValue = "false")
+            Boolean readOnly) {
+    }
+
+    /** A change of a memory: what is given changes, what is left out stays. */
+    @Schema(name = "MemoryChange")
+    public record MemoryChange(
+            @Size(max = Columns.REASON, message = TextRules.AT_MOST) @Text String description,
+            Boolean readOnly) {
     }
 
     @Schema(name = "MemoryList")
@@ -50,7 +77,9 @@ public final class MemoryViews {
 
     @Schema(name = "Match")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MatchView(long unitId, String source, String target, int score,
+    public record MatchView(long unitId,
+                            @Schema(description = "The memory the match came from", examples = "fa-en-sport") String memory,
+                            String source, String target, int score,
                             @Schema(enumeration = {"IN_CONTEXT", "EXACT", "NORMALIZED", "FUZZY"}) String kind,
                             List<DifferenceView> differences, String previous, String next, String origin,
                             String author, Instant changedAt, int usageCount) {

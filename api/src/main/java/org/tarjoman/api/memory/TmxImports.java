@@ -25,7 +25,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.core.limits.DocumentLimitExceeded;
-import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.MemoryName;
 import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.tmx.ImportReport;
 import org.tarjoman.memory.tmx.TmxException;
@@ -45,16 +45,18 @@ public class TmxImports {
 
     private final UnitRepository units;
     private final MemoryIndexes indexes;
+    private final MemoryCatalog catalog;
     private final EditorRequests editors;
     private final Path spool;
     /** Background imports, one at a time on Quarkus' worker pool, with none of the request's context. */
     private final ManagedExecutor background;
 
-    TmxImports(UnitRepository units, MemoryIndexes indexes, EditorRequests editors, TarjomanConfig config,
+    TmxImports(UnitRepository units, MemoryIndexes indexes, MemoryCatalog catalog, EditorRequests editors, TarjomanConfig config,
             @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
             ManagedExecutor background) {
         this.units = units;
         this.indexes = indexes;
+        this.catalog = catalog;
         this.editors = editors;
         this.spool = Path.of(config.dataPath(), "imports");
         this.background = background;
@@ -82,23 +84,28 @@ public class TmxImports {
         }
     }
 
-    /** Imports now; the spooled file is deleted afterwards. */
-    public ImportEntity importNow(LanguagePair pair, Path file, String fileName) {
-        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(pair, fileName, ImportEntity.State.RUNNING));
-        run(job.id, pair, file, fileName, processed -> { }, true);
+    /**
+     * Imports now; the spooled file is deleted afterwards. A memory that may not be written
+     * ({@link MemoryCatalog#checkWritable}) refuses the import before anything is recorded.
+     */
+    public ImportEntity importNow(MemoryName name, Path file, String fileName) {
+        prepare(name);
+        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.RUNNING));
+        run(job.id, name, file, fileName, processed -> { }, true);
         return find(job.id).orElseThrow();
     }
 
     /** Queues the import and returns at once; the spooled file is deleted when it has run. */
-    public ImportEntity importLater(LanguagePair pair, Path file, String fileName) {
-        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(pair, fileName, ImportEntity.State.QUEUED));
+    public ImportEntity importLater(MemoryName name, Path file, String fileName) {
+        prepare(name);
+        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.QUEUED));
         background.execute(() -> {
             QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("state = ?1 where id = ?2",
                     ImportEntity.State.RUNNING, job.id));
             ImportPace pace = new ImportPace(editors);
             LongConsumer report = every(PROGRESS_EVERY, processed -> QuarkusTransaction.requiringNew().run(() ->
                     ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)));
-            run(job.id, pair, file, fileName, processed -> {
+            run(job.id, name, file, fileName, processed -> {
                 pace.giveWay();
                 report.accept(processed);
             }, false);
@@ -114,23 +121,25 @@ public class TmxImports {
      * Runs one import. A failure is recorded in the import (and logged if it is the server's); it is
      * thrown too if a client waits for the outcome, while a background import's client follows the record.
      */
-    private void run(String id, LanguagePair pair, Path file, String fileName, LongConsumer progress,
+    private void run(String id, MemoryName name, Path file, String fileName, LongConsumer progress,
             boolean clientWaits) {
-        TranslationMemory memory = indexes.getOrCreate(pair);
-        ImportSink sink = new ImportSink(units, memory);
+        TranslationMemory memory = indexes.getOrCreate(name);
+        ImportSink sink = new ImportSink(units, name, memory);
         long[] generation = new long[1];
-        indexes.importStarted(pair);
+        indexes.importStarted(name);
         try (InputStream in = Files.newInputStream(file)) {
             ImportReport report = QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).call(() -> {
-                ImportReport result = new TmxImport(pair, sink).withOrigin(fileName)
+                // checked again in the import's transaction: a memory made read-only while it waited keeps nothing
+                catalog.checkWritable(name);
+                ImportReport result = new TmxImport(name.pair(), sink).withOrigin(fileName)
                         .withProgress(progress).run(in);
                 sink.flush();
-                generation[0] = units.bumpGeneration(pair);
+                generation[0] = units.bumpGeneration(name);
                 return result;
             });
-            indexes.imported(pair, generation[0]);
+            indexes.imported(name, generation[0]);
             finish(id, report);
-        } catch (TmxException | DocumentLimitExceeded e) {
+        } catch (TmxException | DocumentLimitExceeded | MemoryReadOnly e) {
             sink.undoIndex();
             fail(id, e.getMessage());
             if (clientWaits) {
@@ -138,21 +147,30 @@ public class TmxImports {
             }
         } catch (IOException | RuntimeException e) {
             sink.undoIndex();
-            LOG.errorf(e, "TMX import %s into %s failed", id, pair);
+            LOG.errorf(e, "TMX import %s into %s failed", id, name);
             fail(id, "The import failed because of a server error; nothing of it was kept.");
             if (clientWaits) {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         } finally {
-            indexes.importEnded(pair);
+            indexes.importEnded(name);
             deleteQuietly(file);
         }
     }
 
-    private static ImportEntity create(LanguagePair pair, String fileName, ImportEntity.State state) {
+    /**
+     * Refuses an import into a memory that may not be written before anything is recorded, and makes a
+     * pair's own memory on first use: the import's record names it (a foreign key).
+     */
+    private void prepare(MemoryName name) {
+        QuarkusTransaction.requiringNew().run(() -> catalog.checkWritable(name));
+        indexes.getOrCreate(name);
+    }
+
+    private static ImportEntity create(MemoryName name, String fileName, ImportEntity.State state) {
         ImportEntity job = new ImportEntity();
         job.id = UUID.randomUUID().toString();
-        job.pair = pair.code();
+        job.memory = name.value();
         job.fileName = fileName;
         job.state = state;
         job.createdAt = Instant.now();

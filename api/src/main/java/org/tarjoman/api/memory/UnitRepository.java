@@ -21,7 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.core.normalize.PersianNormalizer;
 import org.tarjoman.memory.LanguagePair;
+import org.tarjoman.memory.MemoryName;
 import org.tarjoman.memory.TaggedSource;
+import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.TranslationUnit;
 import org.tarjoman.memory.UnitStore;
 import org.tarjoman.memory.tmx.TmxUnit;
@@ -34,7 +36,7 @@ import org.tarjoman.memory.tmx.TmxUnit;
 @ApplicationScoped
 public class UnitRepository implements UnitStore {
 
-    private static final String COLUMNS = "id, pair, source, target, previous_source, next_source, origin, author, "
+    private static final String COLUMNS = "id, memory, source, target, previous_source, next_source, origin, author, "
             + "created_at, changed_at, usage_count, deleted";
     private static final int FETCH_SIZE = 1_000;
     private static final int IN_LIST = 500;
@@ -50,10 +52,34 @@ public class UnitRepository implements UnitStore {
         this.dataSource = dataSource;
     }
 
+    /** The pair's own memory, for a store that is asked by pair. */
     @Override
     public void forEach(LanguagePair pair, Consumer<TranslationUnit> sink) {
-        query("SELECT " + COLUMNS + " FROM tm_unit WHERE pair = ? AND deleted = FALSE ORDER BY id",
-                ps -> ps.setString(1, pair.code()), rs -> sink.accept(unit(rs)));
+        forEach(MemoryName.of(pair), sink);
+    }
+
+    /** Streams every live unit of a memory, for rebuilding its index. */
+    public void forEach(MemoryName memory, Consumer<TranslationUnit> sink) {
+        query("SELECT " + COLUMNS + " FROM tm_unit WHERE memory = ? AND deleted = FALSE ORDER BY id",
+                ps -> ps.setString(1, memory.value()), rs -> sink.accept(unit(rs)));
+    }
+
+    /**
+     * This store as one memory's index reads it: a {@link TranslationMemory} loads by pair, and a pair
+     * now has several memories.
+     */
+    public UnitStore of(MemoryName memory) {
+        return new UnitStore() {
+            @Override
+            public void forEach(LanguagePair pair, Consumer<TranslationUnit> sink) {
+                UnitRepository.this.forEach(memory, sink);
+            }
+
+            @Override
+            public List<TranslationUnit> findByIds(Collection<Long> ids) {
+                return UnitRepository.this.findByIds(ids);
+            }
+        };
     }
 
     @Override
@@ -77,6 +103,16 @@ public class UnitRepository implements UnitStore {
         return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(0));
     }
 
+    /** A live unit of this memory; a unit of another memory of the same pair is not found. */
+    public java.util.Optional<TranslationUnit> find(MemoryName memory, long id) {
+        List<TranslationUnit> found = new ArrayList<>(1);
+        query("SELECT " + COLUMNS + " FROM tm_unit WHERE id = ? AND memory = ? AND deleted = FALSE", ps -> {
+            ps.setLong(1, id);
+            ps.setString(2, memory.value());
+        }, rs -> found.add(unit(rs)));
+        return found.stream().findFirst();
+    }
+
     /**
      * Streams units of any pair written here at or after {@code since} (added, corrected or deleted),
      * so each node catches up with writes made by the others.
@@ -84,23 +120,23 @@ public class UnitRepository implements UnitStore {
     public void forEachWrittenSince(Instant since, Consumer<UnitChange> sink) {
         query("SELECT " + COLUMNS + ", written_at FROM tm_unit WHERE written_at >= ? ORDER BY written_at, id",
                 ps -> ps.setObject(1, timestamp(since)),
-                rs -> sink.accept(new UnitChange(unit(rs), rs.getBoolean("deleted"),
+                rs -> sink.accept(new UnitChange(MemoryName.parse(rs.getString("memory")), unit(rs), rs.getBoolean("deleted"),
                         rs.getObject("written_at", OffsetDateTime.class).toInstant())));
     }
 
     /** Live units per memory name, for the memory list. */
-    public Map<String, Long> countByPair() {
+    public Map<String, Long> countByMemory() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        query("SELECT pair, COUNT(*) FROM tm_unit WHERE deleted = FALSE GROUP BY pair ORDER BY pair",
+        query("SELECT memory, COUNT(*) FROM tm_unit WHERE deleted = FALSE GROUP BY memory ORDER BY memory",
                 ps -> { }, rs -> counts.put(rs.getString(1), rs.getLong(2)));
         return counts;
     }
 
     /** Every memory with its generation (bumped by bulk imports, see the V1 migration). */
-    public Map<LanguagePair, Long> generations() {
-        Map<LanguagePair, Long> generations = new LinkedHashMap<>();
-        query("SELECT pair, generation FROM tm_memory ORDER BY pair", ps -> { },
-                rs -> generations.put(LanguagePair.parse(rs.getString(1)), rs.getLong(2)));
+    public Map<MemoryName, Long> generations() {
+        Map<MemoryName, Long> generations = new LinkedHashMap<>();
+        query("SELECT name, generation FROM tm_memory ORDER BY name", ps -> { },
+                rs -> generations.put(MemoryName.parse(rs.getString(1)), rs.getLong(2)));
         return generations;
     }
 
@@ -108,37 +144,39 @@ public class UnitRepository implements UnitStore {
      * Creates the memory row on first use. Run it in a transaction of its own: two nodes creating the
      * same memory at once make one of them fail here, and it then finds the row the other one made.
      */
-    public void ensureMemory(LanguagePair pair) {
-        execute("INSERT INTO tm_memory (pair, generation, created_at) SELECT ?, 0, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM tm_memory WHERE pair = ?)", ps -> {
-                    ps.setString(1, pair.code());
-                    ps.setObject(2, timestamp(Instant.now()));
-                    ps.setString(3, pair.code());
+    public void ensureMemory(MemoryName memory) {
+        execute("INSERT INTO tm_memory (name, source_lang, target_lang, generation, created_at) SELECT ?, ?, ?, 0, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM tm_memory WHERE name = ?)", ps -> {
+                    ps.setString(1, memory.value());
+                    ps.setString(2, memory.pair().source());
+                    ps.setString(3, memory.pair().target());
+                    ps.setObject(4, timestamp(Instant.now()));
+                    ps.setString(5, memory.value());
                 });
     }
 
     /** Tells every node to reload this memory; returns the new generation. */
-    public long bumpGeneration(LanguagePair pair) {
-        execute("UPDATE tm_memory SET generation = generation + 1 WHERE pair = ?", ps -> ps.setString(1, pair.code()));
-        return generations().getOrDefault(pair, 0L);
+    public long bumpGeneration(MemoryName memory) {
+        execute("UPDATE tm_memory SET generation = generation + 1 WHERE name = ?", ps -> ps.setString(1, memory.value()));
+        return generations().getOrDefault(memory, 0L);
     }
 
-    /** Streams every live unit of a pair with the native markup of its codes, for TMX export. */
-    public void forEachWithCodes(LanguagePair pair, Consumer<TmxUnit> sink) {
-        query("SELECT " + COLUMNS + ", source_codes, target_codes FROM tm_unit WHERE pair = ? AND deleted = FALSE ORDER BY id",
-                ps -> ps.setString(1, pair.code()),
+    /** Streams every live unit of a memory with the native markup of its codes, for TMX export. */
+    public void forEachWithCodes(MemoryName memory, Consumer<TmxUnit> sink) {
+        query("SELECT " + COLUMNS + ", source_codes, target_codes FROM tm_unit WHERE memory = ? AND deleted = FALSE ORDER BY id",
+                ps -> ps.setString(1, memory.value()),
                 rs -> sink.accept(new TmxUnit(unit(rs), codes.convertToEntityAttribute(rs.getString("source_codes")),
                         codes.convertToEntityAttribute(rs.getString("target_codes")))));
     }
 
-    /** Inserts the units in one batch and returns them with their new ids, in order. */
-    public List<TranslationUnit> insert(List<TmxUnit> units) {
-        return insert(units, Instant.now());
+    /** Inserts the units into the memory in one batch and returns them with their new ids, in order. */
+    public List<TranslationUnit> insert(MemoryName memory, List<TmxUnit> units) {
+        return insert(memory, units, Instant.now());
     }
 
-    /** {@link #insert(List)} with the time the rows count as written for other nodes' polling. */
-    public List<TranslationUnit> insert(List<TmxUnit> units, Instant writtenAt) {
-        String sql = "INSERT INTO tm_unit (pair, source, target, source_key, target_key, source_codes, target_codes, "
+    /** {@link #insert(MemoryName, List)} with the time the rows count as written for other nodes' polling. */
+    public List<TranslationUnit> insert(MemoryName memory, List<TmxUnit> units, Instant writtenAt) {
+        String sql = "INSERT INTO tm_unit (memory, source, target, source_key, target_key, source_codes, target_codes, "
                 + "previous_source, next_source, origin, author, created_at, changed_at, usage_count, deleted, written_at) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?)";
         OffsetDateTime written = timestamp(writtenAt);
@@ -147,7 +185,10 @@ public class UnitRepository implements UnitStore {
              PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
             for (TmxUnit tmx : units) {
                 TranslationUnit u = tmx.unit();
-                ps.setString(1, u.pair().code());
+                if (!u.pair().equals(memory.pair())) {
+                    throw new IllegalArgumentException("unit of " + u.pair() + " written into memory " + memory);
+                }
+                ps.setString(1, memory.value());
                 ps.setString(2, u.source());
                 ps.setString(3, u.target());
                 ps.setString(4, key(u.source()));
@@ -180,8 +221,8 @@ public class UnitRepository implements UnitStore {
         return saved;
     }
 
-    public TranslationUnit insert(TmxUnit unit) {
-        return insert(List.of(unit)).get(0);
+    public TranslationUnit insert(MemoryName memory, TmxUnit unit) {
+        return insert(memory, List.of(unit)).get(0);
     }
 
     /** Replaces a live unit's content; false when it does not exist (or was deleted). */
@@ -223,7 +264,7 @@ public class UnitRepository implements UnitStore {
      * normalized phrase, newest rows first, read in slices of the primary key so the search stops at
      * {@code limit}. Used for targets, which the matching index does not hold.
      */
-    public List<TranslationUnit> concordance(LanguagePair pair, String phraseKey, boolean inTarget, int limit) {
+    public List<TranslationUnit> concordance(MemoryName memory, String phraseKey, boolean inTarget, int limit) {
         String column = inTarget ? "target_key" : "source_key";
         long[] newest = new long[1];
         // the newest id of any memory: a filtered MAX would read the whole table on H2
@@ -234,12 +275,12 @@ public class UnitRepository implements UnitStore {
         for (long high = newest[0]; high > 0 && units.size() < limit; high -= CONCORDANCE_SLICE) {
             long low = Math.max(1, high - CONCORDANCE_SLICE + 1);
             long top = high;
-            query("SELECT " + COLUMNS + " FROM tm_unit WHERE id BETWEEN ? AND ? AND pair = ? AND deleted = FALSE AND "
+            query("SELECT " + COLUMNS + " FROM tm_unit WHERE id BETWEEN ? AND ? AND memory = ? AND deleted = FALSE AND "
                             + column + " LIKE ? ESCAPE '!' ORDER BY id DESC",
                     ps -> {
                         ps.setLong(1, low);
                         ps.setLong(2, top);
-                        ps.setString(3, pair.code());
+                        ps.setString(3, memory.value());
                         ps.setString(4, "%" + likeEscape(phraseKey) + "%");
                         ps.setMaxRows(limit - units.size());
                     }, rs -> units.add(unit(rs)));
@@ -269,11 +310,18 @@ public class UnitRepository implements UnitStore {
     }
 
     private static TranslationUnit unit(ResultSet rs) throws SQLException {
-        return new TranslationUnit(rs.getLong("id"), LanguagePair.parse(rs.getString("pair")), rs.getString("source"),
+        return new TranslationUnit(rs.getLong("id"), pairOf(rs.getString("memory")), rs.getString("source"),
                 rs.getString("target"), rs.getString("previous_source"), rs.getString("next_source"),
                 rs.getString("origin"), rs.getString("author"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getInt("usage_count"));
+    }
+
+    /** Memory names are few and units many: a row's pair is parsed once per name, not per row of a load. */
+    private static final Map<String, LanguagePair> PAIRS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static LanguagePair pairOf(String memory) {
+        return PAIRS.computeIfAbsent(memory, name -> MemoryName.parse(name).pair());
     }
 
     private interface Binder {
@@ -307,8 +355,8 @@ public class UnitRepository implements UnitStore {
         }
     }
 
-    /** A unit as last written, or its tombstone. */
-    public record UnitChange(TranslationUnit unit, boolean deleted, Instant writtenAt) {
+    /** A unit as last written, or its tombstone, and the memory it is in. */
+    public record UnitChange(MemoryName memory, TranslationUnit unit, boolean deleted, Instant writtenAt) {
     }
 
     /** A database failure; its message is for the log, never for the client. */

@@ -22,6 +22,7 @@ public enum ProblemKind {
     EDIT_CONFLICT(409, "edit-conflict", "The translation changed since it was read"),
     STATUS_MOVE(409, "status-move", "This status move is not allowed"),
     INCOMPLETE(409, "incomplete", "The task is not finished"),
+    READ_ONLY_MEMORY(409, "read-only-memory", "The memory is read-only"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),

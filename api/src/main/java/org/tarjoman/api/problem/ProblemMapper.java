@@ -46,6 +46,8 @@ import org.tarjoman.api.job.TaskIncomplete;
 import org.tarjoman.api.job.xliff.InvalidXliff;
 import org.tarjoman.api.job.xliff.UnreadableBody;
 import org.tarjoman.api.memory.InvalidMemoryRequest;
+import org.tarjoman.api.memory.MemoryExists;
+import org.tarjoman.api.memory.MemoryReadOnly;
 import org.tarjoman.api.memory.UnknownMemory;
 import org.tarjoman.core.EmptyArticleException;
 import org.tarjoman.core.UnsupportedLanguageException;
@@ -161,6 +163,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unknownMemory(UnknownMemory e, UriInfo uri) {
         return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response readOnlyMemory(MemoryReadOnly e, UriInfo uri) {
+        return problem(ProblemKind.READ_ONLY_MEMORY, e.getMessage(), uri, Map.of("memory", e.memory().value()));
+    }
+
+    @ServerExceptionMapper
+    public Response memoryExists(MemoryExists e, UriInfo uri) {
+        return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
     }
 
     @ServerExceptionMapper

@@ -60,7 +60,7 @@ public class TaskXliffExport {
         TaskSnapshot snapshot = TaskSnapshot.of(jobId, language);
         JobEntity job = snapshot.job();
         List<SegmentEntity> segments = snapshot.segments();
-        List<List<MatchView>> matches = memories.matchViews(snapshot.pair(),
+        List<List<MatchView>> matches = memories.matchViews(snapshot.memories().reads(),
                 snapshot.matchQueries(segments, MatchQuery.DEFAULT_THRESHOLD, MATCHES_PER_UNIT));
         Map<Integer, List<XliffUnit>> blocks = new LinkedHashMap<>();
         Map<Integer, SegmentEntity> firstOfBlock = new HashMap<>();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,10 @@ import org.tarjoman.api.memory.MemoryViews;
 import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
 import org.tarjoman.api.memory.MemoryViews.MatchList;
 import org.tarjoman.api.memory.MemoryViews.MatchRequest;
+import org.tarjoman.api.memory.MemoryViews.MemoryChange;
 import org.tarjoman.api.memory.MemoryViews.MemoryList;
+import org.tarjoman.api.memory.MemoryViews.MemoryRequest;
+import org.tarjoman.api.memory.MemoryViews.MemoryView;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
 import org.tarjoman.api.memory.TmxImports;
@@ -59,13 +63,15 @@ import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.api.validation.TextRules;
 import org.tarjoman.memory.MatchQuery;
 
-/** Translation memories: matches, concordance, units, TMX import and export. */
+/** Translation memories: the named memories of each pair, matches, concordance, units, TMX import and export. */
 @Path("/api/v1/memories")
 @Tag(name = "Translation memory")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Bad memory name, query or body",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such memory or unit",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "A write into a read-only memory; nothing was written",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MemoryResource {
 
@@ -92,9 +98,45 @@ public class MemoryResource {
 
     @GET
     @RolesAllowed(Scope.Names.MEMORY_READ)
-    @Operation(summary = "List the memories with their unit counts")
+    @Operation(summary = "List the memories with their pairs, descriptions, read-only flags and unit counts")
     public MemoryList list() {
         return new MemoryList(memories.memories());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scope.Names.MEMORY_WRITE)
+    @Operation(summary = "Create a named memory", description = "The name is the pair, optionally with a label: "
+            + "fa-en-sport keeps a desk's units apart from fa-en. A read-only memory takes no units (a client's "
+            + "reference memory): jobs read it but write elsewhere.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the memory")
+    @APIResponse(responseCode = "409", description = "A memory of this name exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "is required") MemoryRequest request) {
+        MemoryView created = memories.create(request.name(), request.description(), Boolean.TRUE.equals(request.readOnly()));
+        audit.record(current.get().name(), AuditAction.MEMORY_CREATED, "memory " + created.name(),
+                created.readOnly() ? "read-only" : null);
+        return address.created("/api/v1/memories/" + created.name()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{memory}")
+    @RolesAllowed(Scope.Names.MEMORY_READ)
+    @Operation(summary = "A memory with its pair, description, read-only flag and unit count")
+    public MemoryView memory(@PathParam("memory") @Parameter(example = "fa-en-sport") String memory) {
+        return memories.memory(memory);
+    }
+
+    @PATCH
+    @Path("/{memory}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scope.Names.MEMORY_WRITE)
+    @Operation(summary = "Change a memory's description or read-only flag", description = "Fields left out stay as they are.")
+    public MemoryView change(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") MemoryChange change) {
+        MemoryView changed = memories.change(memory, change.description(), change.readOnly());
+        audit.record(current.get().name(), AuditAction.MEMORY_CHANGED, "memory " + changed.name(),
+                change.readOnly() == null ? null : changed.readOnly() ? "read-only" : "writable");
+        return changed;
     }
 
     @GET
@@ -146,9 +188,12 @@ public class MemoryResource {
     @Path("/{memory}/units")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scope.Names.MEMORY_WRITE)
-    @Operation(summary = "Add a unit", description = "Creates the memory on first use. The unit's author is the "
-            + "signed-in person or the API key's name; an author in the body is ignored.")
+    @Operation(summary = "Add a unit", description = "Creates a pair's own memory (fa-en) on first use; a labelled "
+            + "one must have been created. A read-only memory answers 409. The unit's author is the signed-in person "
+            + "or the API key's name; an author in the body is ignored.")
     @APIResponse(responseCode = "201", description = "Added; Location names the unit")
+    @APIResponse(responseCode = "409", description = "The memory is read-only; nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") UnitRequest request) {
         UnitView unit = memories.add(memory, request, current.get().name());
         return address.created("/api/v1/memories/" + unit.memory() + "/units/" + unit.id()).entity(unit).build();
@@ -193,7 +238,7 @@ public class MemoryResource {
         memories.existing(memory);
         StreamingOutput body = out -> memories.export(memory, out);
         // the memory's own name, not the address as written: " fa-en\u0000" names it too, and is no header value
-        String name = MemoryService.pair(memory).code();
+        String name = MemoryService.name(memory).value();
         return Response.ok(body, TMX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tarjoman-" + name + ".tmx\"").build();
     }
@@ -211,7 +256,7 @@ public class MemoryResource {
     @APIResponse(responseCode = "413", description = "Body over tarjoman.memory.max-import-size; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importTmx(@PathParam("memory") String memory, InputStream body) throws IOException {
-        String fileName = MemoryService.pair(memory).code() + ".tmx";
+        String fileName = MemoryService.name(memory).value() + ".tmx";
         java.nio.file.Path file = imports.spoolFile();
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
@@ -233,7 +278,7 @@ public class MemoryResource {
             throw new ApiException(ProblemKind.BAD_REQUEST, "The form has no 'file' field with the TMX.");
         }
         limit.check(BodyKind.TMX, Files.size(file.uploadedFile()));
-        String fileName = file.fileName() == null || file.fileName().isBlank() ? MemoryService.pair(memory).code() + ".tmx"
+        String fileName = file.fileName() == null || file.fileName().isBlank() ? MemoryService.name(memory).value() + ".tmx"
                 : fileName(file.fileName());
         java.nio.file.Path spooled = imports.spoolFile();
         Files.move(file.uploadedFile(), spooled, StandardCopyOption.REPLACE_EXISTING);
@@ -241,16 +286,20 @@ public class MemoryResource {
     }
 
     private Response startImport(String memory, java.nio.file.Path file, String fileName) throws IOException {
-        var pair = MemoryService.pair(memory);
-        if (Files.size(file) == 0) {
+        try {
+            var name = MemoryService.name(memory);
+            if (Files.size(file) == 0) {
+                throw new ApiException(ProblemKind.BAD_REQUEST, "The TMX body is empty.");
+            }
+            if (Files.size(file) <= syncImportLimit) {
+                return Response.ok(ImportResource.view(imports.importNow(name, file, fileName))).build();
+            }
+            ImportEntity queued = imports.importLater(name, file, fileName);
+            return address.accepted("/api/v1/imports/" + queued.id).entity(ImportResource.view(queued)).build();
+        } catch (RuntimeException e) { // refused before the import took the file over (it deletes it when done)
             Files.deleteIfExists(file);
-            throw new ApiException(ProblemKind.BAD_REQUEST, "The TMX body is empty.");
+            throw e;
         }
-        if (Files.size(file) <= syncImportLimit) {
-            return Response.ok(ImportResource.view(imports.importNow(pair, file, fileName))).build();
-        }
-        ImportEntity queued = imports.importLater(pair, file, fileName);
-        return address.accepted("/api/v1/imports/" + queued.id).entity(ImportResource.view(queued)).build();
     }
 
     /** The upload's file name is kept with the import and as the origin of its units: a name that fits and XML can carry. */

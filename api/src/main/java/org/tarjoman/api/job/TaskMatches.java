@@ -1,0 +1,34 @@
+package org.tarjoman.api.job;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.tarjoman.api.memory.MemoryService;
+import org.tarjoman.api.memory.MemoryViews.MatchView;
+import org.tarjoman.memory.MatchQuery;
+
+/**
+ * The editor's memory look-up for one task: the memories the task reads, in order and with their
+ * penalties, each match naming the memory it came from. Reads the task row only, not its segments:
+ * the editor asks this each time a segment becomes active.
+ */
+@ApplicationScoped
+public class TaskMatches {
+
+    private final MemoryService memories;
+
+    TaskMatches(MemoryService memories) {
+        this.memories = memories;
+    }
+
+    public List<MatchView> find(long jobId, String language, MatchQuery query) {
+        MemorySetup setup = QuarkusTransaction.requiringNew().call(() -> {
+            JobEntity job = JobEntity.require(jobId);
+            return TaskMemories.setup(job, TaskEntity.require(job.id, language));
+        });
+        return memories.matchViews(setup.reads(), List.of(query)).get(0);
+    }
+}
