@@ -49,7 +49,12 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/xliff", Access.JOBS_READ);
         ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}/xliff", Access.TASK_WORK);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/tmx", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/matches", Access.JOBS_READ);
+        ACCESS.put("POST /api/v1/jobs/{id}/tasks/{lang}/matches", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/memories", Access.MEMORY_READ);
+        ACCESS.put("POST /api/v1/memories", Access.MEMORY_WRITE);
+        ACCESS.put("GET /api/v1/memories/{memory}", Access.MEMORY_READ);
+        ACCESS.put("PATCH /api/v1/memories/{memory}", Access.MEMORY_WRITE);
         ACCESS.put("GET /api/v1/memories/{memory}/matches", Access.MEMORY_READ);
         ACCESS.put("POST /api/v1/memories/{memory}/matches", Access.MEMORY_READ);
         ACCESS.put("GET /api/v1/memories/{memory}/concordance", Access.MEMORY_READ);

@@ -248,7 +248,7 @@ abstract class MemoryApiSpec {
         NEWSROOM.memory("fa-pt").add("سفیر ایران گفت.", "O embaixador do Irã disse.");
         String source = "نشست خبری فردا برگزار می‌شود.";
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO tm_unit (pair, source, target, source_key, target_key, origin, author, created_at, changed_at, "
+                "INSERT INTO tm_unit (memory, source, target, source_key, target_key, origin, author, created_at, changed_at, "
                         + "usage_count, deleted, written_at) VALUES ('fa-pt', ?, ?, ?, ?, 'node-2', 'reza', ?, ?, 0, FALSE, ?)")) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             insert.setString(1, source);

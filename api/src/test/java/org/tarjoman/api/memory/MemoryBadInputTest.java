@@ -138,7 +138,7 @@ class MemoryBadInputTest {
     /** A unit with broken tags, as a row written before the API checked them. */
     private void storeUnwritableUnit(String pair) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO tm_unit (pair, source, target, source_key, target_key, created_at, changed_at, usage_count, "
+                "INSERT INTO tm_unit (memory, source, target, source_key, target_key, created_at, changed_at, usage_count, "
                         + "deleted, written_at) VALUES (?, '<script>x</script>', 'y', 'x', 'y', ?, ?, 0, FALSE, ?)")) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             insert.setString(1, pair);

@@ -88,7 +88,7 @@ abstract class TmxImportWhileEditingSpec {
     private Connection holdGeneration(String memory) throws SQLException {
         Connection c = dataSource.getConnection();
         c.setAutoCommit(false);
-        try (PreparedStatement lock = c.prepareStatement("UPDATE tm_memory SET generation = generation WHERE pair = ?")) {
+        try (PreparedStatement lock = c.prepareStatement("UPDATE tm_memory SET generation = generation WHERE name = ?")) {
             lock.setString(1, memory);
             assertThat(lock.executeUpdate()).isEqualTo(1);
         }

@@ -19,6 +19,8 @@ class RequestKindTest {
     void shouldCountMatchesAndConcordanceAsLookupsWhateverTheMethod() {
         counts("GET", "/api/v1/memories/fa-en/matches", RequestKind.LOOKUP);
         counts("POST", "/api/v1/memories/fa-ru/matches", RequestKind.LOOKUP);
+        counts("POST", "/api/v1/jobs/7/tasks/en/matches", RequestKind.LOOKUP);
+        counts("GET", "/api/v1/jobs/7/tasks/en/matches", RequestKind.LOOKUP);
         counts("GET", "/api/v1/memories/fa-en/concordance", RequestKind.LOOKUP);
     }
 

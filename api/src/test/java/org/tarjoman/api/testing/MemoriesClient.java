@@ -21,6 +21,27 @@ public final class MemoriesClient {
         return client.request().get("/api/v1/memories");
     }
 
+    /** Creates a memory: {@code name}, {@code description}, {@code readOnly}. */
+    public Response create(java.util.Map<String, ?> memory) {
+        return client.request().contentType(io.restassured.http.ContentType.JSON).body(memory).post("/api/v1/memories");
+    }
+
+    /** Creates a memory and answers its name. */
+    public String create(String name, String description, boolean readOnly) {
+        return create(java.util.Map.of("name", name, "description", description, "readOnly", readOnly))
+                .then().statusCode(201).extract().jsonPath().getString("name");
+    }
+
+    public Response get(String name) {
+        return client.request().get("/api/v1/memories/" + name);
+    }
+
+    /** Changes a memory's {@code description} or {@code readOnly}. */
+    public Response change(String name, java.util.Map<String, ?> change) {
+        return client.request().contentType(io.restassured.http.ContentType.JSON).body(change)
+                .patch("/api/v1/memories/" + name);
+    }
+
     /** The number of units in {@code memory}, 0 when it does not exist yet. */
     public long units(String memory) {
         java.util.List<Number> units = list().then().statusCode(200).extract().jsonPath()

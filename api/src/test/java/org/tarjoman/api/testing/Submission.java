@@ -47,6 +47,11 @@ public final class Submission {
         return with("callbackUrl", url);
     }
 
+    /** The memories each target language's task reads and writes: {@code {"en": {"read": [...], "write": "fa-en"}}}. */
+    public Submission memories(Map<String, ?> setup) {
+        return with("memories", setup);
+    }
+
     /** Posts it: 201 for a new job or revision, 200 for the same article again, a problem when refused. */
     public Response post() {
         return jobs.create(body);

@@ -41,6 +41,21 @@ public final class TaskClient {
         return client.request().contentType(ContentType.JSON).body(change).put(path);
     }
 
+    /** The task's memory matches of a segment (default threshold and limit), each naming its memory. */
+    public JsonPath matches(String source) {
+        return getMatches(Map.of("q", source)).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The task's memory matches as answered, for any query parameters ({@code q}, {@code threshold}, {@code limit}). */
+    public Response getMatches(Map<String, ?> query) {
+        return client.request().queryParams(query).get(path + "/matches");
+    }
+
+    /** The task's memory matches of a segment with its neighbours: {@code source}, {@code previous}, {@code next}. */
+    public Response matchInContext(Map<String, ?> request) {
+        return client.request().contentType(ContentType.JSON).body(request).post(path + "/matches");
+    }
+
     /** Every segment in article order (one page of up to 2,000): {@code total}, {@code segments[i].id}, …. */
     public JsonPath segments() {
         return client.request().queryParam("size", ALL).get(path + "/segments").then().statusCode(200)
