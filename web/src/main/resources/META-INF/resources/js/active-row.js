@@ -9,7 +9,7 @@ import { placeablesFor, renderPlaceables } from './placeables.js';
 import { qaWarnings } from './qa.js';
 import { toEditable, toTagged } from './tagged-text.js';
 
-export function mountActiveRow({ store, saver, rows, container, lang, say }) {
+export function mountActiveRow({ store, saver, rows, container, jobId, lang, say }) {
   let here = null;
 
   function mount(id) {
@@ -52,7 +52,7 @@ export function mountActiveRow({ store, saver, rows, container, lang, say }) {
   function loadHelpers(mounted) {
     const { id } = mounted;
     const { previous, next } = store.neighbours(id);
-    matchesFor(lang, store.segment(id), previous, next).then((found) => {
+    matchesFor(jobId, lang, store.segment(id), previous, next).then((found) => {
       if (here !== mounted) return;
       mounted.matchList = found;
       renderMatches(mounted.bench.matches, found, lang, takeMatch);

@@ -42,7 +42,8 @@ export const job = (jobId) => request(`/api/v1/jobs/${enc(jobId)}`);
 export const segments = (jobId, lang) => request(`${task(jobId, lang)}/segments?size=2000`);
 export const saveSegment = (jobId, lang, segmentId, body) =>
   request(`${task(jobId, lang)}/segments/${enc(segmentId)}`, { method: 'PUT', body });
-export const matches = (lang, body) => request(`/api/v1/memories/fa-${enc(lang)}/matches`, { method: 'POST', body });
+/** Matches from the memories the task reads (its read list, with penalties), each naming its memory. */
+export const taskMatches = (jobId, lang, body) => request(`${task(jobId, lang)}/matches`, { method: 'POST', body });
 export const concordance = (lang, q, side) =>
   request(`/api/v1/memories/fa-${enc(lang)}/concordance?${new URLSearchParams({ q, side, limit: 20 })}`);
 export const segmentation = (text) =>

@@ -27,7 +27,7 @@ const announcer = document.getElementById('announcer');
 const store = createEditorStore();
 const saver = createSaver({ jobId, lang, store, askConflict: askAboutConflict });
 const rows = mountSegmentRows(container, store, lang);
-const activeRow = mountActiveRow({ store, saver, rows, container, lang, say });
+const activeRow = mountActiveRow({ store, saver, rows, container, jobId, lang, say });
 mountToolbar(store);
 const filterBar = mountFilterBar(store);
 const concordance = mountConcordance(lang);

@@ -1,14 +1,15 @@
 // Memory matches of the active segment, fetched when the segment becomes active (never for the
-// whole task), with the match source's differences from this segment highlighted.
+// whole task), with the match source's differences from this segment highlighted. They come from the
+// task's memories (its read list, in order and with penalties), each naming the memory it came from.
 
 import * as api from './api.js';
 import { el, highlighted, plainText, taggedNodes } from './dom.js';
 
 const cache = new Map();
 
-export async function matchesFor(lang, segment, previous, next) {
+export async function matchesFor(jobId, lang, segment, previous, next) {
   if (!cache.has(segment.id)) {
-    const request = api.matches(lang, { source: segment.source, previous: previous?.source, next: next?.source, limit: 5 })
+    const request = api.taskMatches(jobId, lang, { source: segment.source, previous: previous?.source, next: next?.source, limit: 5 })
       .then((result) => result.matches)
       .catch((error) => {
         cache.delete(segment.id);
@@ -38,6 +39,7 @@ export function renderMatches(list, matches, lang, onTake) {
         el('kbd', {}, `Ctrl+${i + 1}`),
         el('span', { className: `score kind-${match.kind.toLowerCase()}` }, `${match.score}%`),
         el('span', { className: 'kind' }, match.kind.replace('_', ' ').toLowerCase()),
+        el('span', { className: 'memory muted', title: 'Memory' }, match.memory),
         el('span', { className: 'muted' }, [match.author, match.changedAt && match.changedAt.slice(0, 10)].filter(Boolean).join(' · '))),
       el('div', { className: 'match-source', dir: 'rtl', lang: 'fa' }, highlighted(source, spans)),
       el('div', { className: 'match-target', dir: 'ltr', lang }, taggedNodes(match.target)));

@@ -117,6 +117,7 @@ class EditorBrowserTest {
         WebElement editor = browser.activate(id);
         WebElement match = browser.await(d -> d.findElements(By.cssSelector(".seg.active .match")).stream().findFirst().orElse(null));
         assertThat(match.getDomAttribute("data-kind")).isEqualTo("FUZZY");
+        assertThat(match.findElement(By.cssSelector(".match-head .memory")).getText()).isEqualTo("fa-en");
         assertThat(match.findElements(By.cssSelector(".match-source mark, .match-source .gap"))).isNotEmpty();
         browser.await(d -> !d.findElements(By.cssSelector(".seg.active .placeable, .seg.active .placeables .muted")).isEmpty());
         browser.screenshot("editor");
@@ -125,6 +126,26 @@ class EditorBrowserTest {
         assertThat(editor.getDomProperty("value")).isEqualTo(CONTINUED_EN);
         browser.awaitRow(id, "DRAFT", "saved");
         assertThat(english(irnaJob).segment(id).target()).isEqualTo(CONTINUED_EN);
+    }
+
+    @Test
+    void shouldNameTheMemoryOfEachMatchFromTheTasksReadListWithItsPenalty() {
+        String desk = "fa-ru-desk-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        NEWSROOM.memories().create(desk, "Международный отдел", false);
+        NEWSROOM.memory(desk).add(CONTINUED_IN_MEMORY, "Джалали продолжил: отношения двух стран в других областях, "
+                + "включая безопасность и экономику, также развиваются.");
+        long job = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Desk memory").to("ru")
+                .memories(Map.of("ru", Map.of("read", List.of(Map.of("name", desk, "penalty", 5))))).create();
+        long id = NEWSROOM.task(job, "ru").segmentWithSource(CONTINUED).id();
+        int score = NEWSROOM.task(job, "ru").matches(CONTINUED).getInt("matches[0].score");
+
+        browser.openEditor(job, "ru");
+        browser.activate(id);
+        WebElement match = browser.await(d -> d.findElements(By.cssSelector(".seg.active .match")).stream().findFirst().orElse(null));
+
+        assertThat(match.findElement(By.cssSelector(".match-head .memory")).getText()).isEqualTo(desk);
+        assertThat(match.getDomAttribute("data-score")).isEqualTo(String.valueOf(score));
+        assertThat(NEWSROOM.memory(desk).matches(CONTINUED).getInt("matches[0].score")).isEqualTo(score + 5);
     }
 
     @Test
