@@ -24,6 +24,7 @@ import org.tarjoman.api.memory.MemoryViews.MemoryView;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
 import org.tarjoman.core.normalize.PersianNormalizer;
+import org.tarjoman.memory.ContentHash;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.Match;
 import org.tarjoman.memory.MatchQuery;
@@ -122,23 +123,34 @@ public class MemoryService {
         return new ConcordanceList(query, hits);
     }
 
-    /** Adds a unit written by {@code author} (the caller; the request's own author field is not taken). */
-    public UnitView add(String memory, UnitRequest request, String author) {
-        return view(add(pair(memory), request.source(), request.target(), request.previous(), request.next(),
-                request.origin(), author));
+    /**
+     * Confirms a unit written by {@code author} (the caller; the request's own author field is not
+     * taken): a new unit, or the memory's unit with the same source and target, counted once more.
+     */
+    public Confirmed add(String memory, UnitRequest request, String author) {
+        return add(pair(memory), request.source(), request.target(), request.previous(), request.next(),
+                request.origin(), author);
     }
 
-    /** Saves a confirmed translation and makes it matchable at once (used by jobs too). */
-    public TranslationUnit add(LanguagePair pair, String source, String target, String previous, String next,
-                               String origin, String author) {
+    /** Saves a confirmed translation and makes it matchable at once. */
+    public Confirmed add(LanguagePair pair, String source, String target, String previous, String next,
+                         String origin, String author) {
         TranslationMemory memory = indexes.getOrCreate(pair);
         Instant now = now();
         TranslationUnit unit = new TranslationUnit(0, pair, source, target, blankToNull(previous), blankToNull(next),
-                origin == null ? API_ORIGIN : origin, author, now, now, 0);
-        TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> units.insert(TmxUnit.of(unit)));
+                origin == null ? API_ORIGIN : origin, author, now, now, 1);
+        boolean[] created = new boolean[1];
+        TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> {
+            created[0] = units.holder(pair, ContentHash.of(unit)).filter(h -> !h.deleted()).isEmpty();
+            return units.confirm(TmxUnit.of(unit));
+        });
         memory.put(saved);
         indexes.applied(saved.id());
-        return saved;
+        return new Confirmed(view(saved), created[0]);
+    }
+
+    /** A confirmed unit, and whether the confirmation created it (else it counted an existing one). */
+    public record Confirmed(UnitView unit, boolean created) {
     }
 
     /**
@@ -149,13 +161,16 @@ public class MemoryService {
         addAllInTransaction(List.of(unit));
     }
 
-    /** {@link #addInTransaction} for many units of one pair, written in one batch. */
+    /**
+     * {@link #addInTransaction} for many units of one pair, written in one batch; a translation the
+     * memory holds already updates that unit ({@link UnitRepository#confirm}).
+     */
     public void addAllInTransaction(List<TmxUnit> batch) {
         if (batch.isEmpty()) {
             return;
         }
         TranslationMemory memory = indexes.getOrCreate(batch.get(0).unit().pair());
-        List<TranslationUnit> saved = units.insert(batch);
+        List<TranslationUnit> saved = units.confirm(batch, Instant.now());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -184,17 +199,39 @@ public class MemoryService {
                 .map(MemoryService::view);
     }
 
+    /**
+     * Corrects a unit. A correction that would make it the same translation as another live unit of
+     * the memory is refused ({@link DuplicateUnit}, naming that unit): merging would silently delete
+     * the unit the caller addressed. A tombstone with that translation gives it up.
+     */
     public Optional<UnitView> update(String memory, long id, UnitRequest request, String author) {
         LanguagePair pair = pair(memory);
         TranslationMemory index = existing(memory);
-        Optional<TranslationUnit> updated = QuarkusTransaction.requiringNew().call(() -> units.find(id)
-                .filter(u -> u.pair().equals(pair))
-                .map(old -> new TranslationUnit(id, pair, request.source(), request.target(),
-                        blankToNull(request.previous()), blankToNull(request.next()),
-                        request.origin() != null ? request.origin() : old.origin(),
-                        author, old.createdAt(), now(),
-                        old.usageCount()))
-                .filter(u -> units.update(TmxUnit.of(u))));
+        Optional<TranslationUnit> updated;
+        try {
+            updated = QuarkusTransaction.requiringNew().call(() -> units.find(id)
+                    .filter(u -> u.pair().equals(pair))
+                    .map(old -> new TranslationUnit(id, pair, request.source(), request.target(),
+                            blankToNull(request.previous()), blankToNull(request.next()),
+                            request.origin() != null ? request.origin() : old.origin(),
+                            author, old.createdAt(), now(),
+                            old.usageCount()))
+                    .filter(u -> {
+                        units.holder(pair, ContentHash.of(u)).filter(h -> h.id() != id).ifPresent(other -> {
+                            if (!other.deleted()) {
+                                throw new DuplicateUnit(memory, other.id());
+                            }
+                            units.releaseTombstone(other.id());
+                        });
+                        return units.update(TmxUnit.of(u));
+                    }));
+        } catch (UnitRepository.StoreException e) {
+            if (e.duplicateKey()) { // another write took the translation between the check and the update
+                throw new DuplicateUnit(memory, units.holder(pair, ContentHash.of(request.source(), request.target()))
+                        .map(UnitRepository.HashHolder::id).orElse(0L));
+            }
+            throw e;
+        }
         updated.ifPresent(u -> {
             index.put(u);
             indexes.applied(u.id());

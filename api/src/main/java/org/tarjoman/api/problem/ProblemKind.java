@@ -21,6 +21,7 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "Conflict"),
     EDIT_CONFLICT(409, "edit-conflict", "The translation changed since it was read"),
     STATUS_MOVE(409, "status-move", "This status move is not allowed"),
+    DUPLICATE_UNIT(409, "duplicate-unit", "The memory holds this translation already"),
     INCOMPLETE(409, "incomplete", "The task is not finished"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
