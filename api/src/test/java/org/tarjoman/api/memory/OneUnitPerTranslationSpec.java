@@ -33,16 +33,16 @@ abstract class OneUnitPerTranslationSpec {
 
     @Test
     void shouldKeepOneUnitForTheSameSentenceConfirmedInThreeJobsCountedThreeTimesByTheLastTranslator() {
-        String dateline = "تهران - ایرنا: سخنگوی دولت در نشست خبری هفتگی به پرسش‌های خبرنگاران پاسخ داد.";
-        String translation = "TEHRAN (IRNA) - The government spokesman answered reporters' questions at his weekly press conference.";
+        String sentence = "به گزارش ایرنا، سخنگوی دولت در نشست خبری هفتگی به پرسش‌های خبرنگاران پاسخ داد.";
+        String translation = "According to IRNA, the government spokesman answered reporters' questions at his weekly press conference.";
         for (String translator : List.of("maryam", "hamid", "parisa")) {
-            long job = NEWSROOM.submit(dateline).titled("weekly briefing by " + translator).to("en").create();
+            long job = NEWSROOM.submit(sentence).titled("weekly briefing by " + translator).to("en").create();
             TaskClient task = NEWSROOM.as(translator(translator)).task(job, "en");
-            TaskClient.Segment segment = task.segmentWithSource(dateline);
+            TaskClient.Segment segment = task.segmentWithSource(sentence);
             task.save(segment.id(), translation, "TRANSLATED", segment.version()).then().statusCode(200);
         }
 
-        JsonPath matches = NEWSROOM.memory("fa-en").matches(dateline);
+        JsonPath matches = NEWSROOM.memory("fa-en").matches(sentence);
         assertThat(matches.getList("matches", Map.class)).as("no copies to offer as Ctrl+2, Ctrl+3").singleElement()
                 .satisfies(m -> {
                     assertThat(m.get("target")).isEqualTo(translation);
