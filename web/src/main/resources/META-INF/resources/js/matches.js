@@ -40,6 +40,8 @@ export function renderMatches(list, matches, lang, onTake) {
         el('span', { className: `score kind-${match.kind.toLowerCase()}` }, `${match.score}%`),
         el('span', { className: 'kind' }, match.kind.replace('_', ' ').toLowerCase()),
         el('span', { className: 'memory muted', title: 'Memory' }, match.memory),
+        // one unit per translation: how many times it was confirmed tells a settled one from a one-off
+        el('span', { className: 'usage', title: 'Confirmed this many times' }, `used ${match.usageCount || 1}×`),
         el('span', { className: 'muted' }, [match.author, match.changedAt && match.changedAt.slice(0, 10)].filter(Boolean).join(' · '))),
       el('div', { className: 'match-source', dir: 'rtl', lang: 'fa' }, highlighted(source, spans)),
       el('div', { className: 'match-target', dir: 'ltr', lang }, taggedNodes(match.target)));

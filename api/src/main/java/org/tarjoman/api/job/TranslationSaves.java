@@ -91,7 +91,7 @@ public class TranslationSaves {
         Instant now = MemoryService.unitTime();
         TranslationUnit unit = new TranslationUnit(0, snapshot.pair(), segment.source, t.target,
                 before == null ? null : before.source, after == null ? null : after.source,
-                "job:" + snapshot.job().id, author, now, now, 0);
+                "job:" + snapshot.job().id, author, now, now, 1);
         return new TmxUnit(unit, segment.codes, change.targetCodes());
     }
 

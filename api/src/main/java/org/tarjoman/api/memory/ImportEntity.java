@@ -39,7 +39,9 @@ public class ImportEntity extends PanacheEntityBase {
     public long unitsProcessed;
 
     public long added;
-    public long updated;
+    /** Identical units merged into the memory's (the column keeps its first name, {@code updated}). */
+    @Column(name = "updated")
+    public long merged;
     public long skipped;
     public long rejected;
 

@@ -45,9 +45,8 @@ final class ImportSink implements UnitSink {
 
     @Override
     public Optional<TranslationUnit> find(String source, String target) {
-        TmxUnit waiting = pending.get(key(source, target));
-        if (waiting != null) {
-            return Optional.of(waiting.unit());
+        if (pending.containsKey(key(source, target))) {
+            flush(); // the duplicate gets its id, which the report names
         }
         return memory.findDuplicate(source, target).flatMap(units::find);
     }
@@ -98,7 +97,8 @@ final class ImportSink implements UnitSink {
         if (pending.isEmpty()) {
             return;
         }
-        for (TranslationUnit saved : units.insert(name, List.copyOf(pending.values()), started)) {
+        // an upsert, not an insert: an editor may have confirmed the same translation since find()
+        for (TranslationUnit saved : units.confirm(name, List.copyOf(pending.values()), started)) {
             memory.put(saved);
             addedIds.add(saved.id());
         }

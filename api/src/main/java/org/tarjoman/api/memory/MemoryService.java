@@ -24,6 +24,7 @@ import org.tarjoman.api.memory.MemoryViews.MemoryView;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
 import org.tarjoman.core.normalize.PersianNormalizer;
+import org.tarjoman.memory.ContentHash;
 import org.tarjoman.memory.Match;
 import org.tarjoman.memory.MatchQuery;
 import org.tarjoman.memory.MemoryLayers;
@@ -156,22 +157,31 @@ public class MemoryService {
         return new ConcordanceList(query, hits);
     }
 
-    /** Adds a unit written by {@code author} (the caller; the request's own author field is not taken). */
-    public UnitView add(String memory, UnitRequest request, String author) {
+    /**
+     * Confirms a unit written by {@code author} (the caller; the request's own author field is not
+     * taken): a new unit, or the memory's unit with the same source and target, counted once more.
+     */
+    public Confirmed add(String memory, UnitRequest request, String author) {
         MemoryName name = name(memory);
         QuarkusTransaction.requiringNew().run(() -> catalog.checkWritable(name));
         TranslationMemory index = indexes.getOrCreate(name);
         Instant now = now();
         TranslationUnit unit = new TranslationUnit(0, name.pair(), request.source(), request.target(),
                 blankToNull(request.previous()), blankToNull(request.next()),
-                request.origin() == null ? API_ORIGIN : request.origin(), author, now, now, 0);
+                request.origin() == null ? API_ORIGIN : request.origin(), author, now, now, 1);
+        boolean[] created = new boolean[1];
         TranslationUnit saved = QuarkusTransaction.requiringNew().call(() -> {
             catalog.checkWritable(name); // again, where it counts: a PATCH may have come in between
-            return units.insert(name, TmxUnit.of(unit));
+            created[0] = units.holder(name, ContentHash.of(unit)).filter(h -> !h.deleted()).isEmpty();
+            return units.confirm(name, TmxUnit.of(unit));
         });
         index.put(saved);
         indexes.applied(saved.id());
-        return view(name, saved);
+        return new Confirmed(view(name, saved), created[0]);
+    }
+
+    /** A confirmed unit, and whether the confirmation created it (else it counted an existing one). */
+    public record Confirmed(UnitView unit, boolean created) {
     }
 
     /**
@@ -186,7 +196,8 @@ public class MemoryService {
         }
         catalog.checkWritable(memory);
         TranslationMemory index = indexes.getOrCreate(memory);
-        List<TranslationUnit> saved = units.insert(memory, batch);
+        // a translation the memory holds already updates that unit (UnitRepository#confirm)
+        List<TranslationUnit> saved = units.confirm(memory, batch, Instant.now());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -214,10 +225,17 @@ public class MemoryService {
         return QuarkusTransaction.requiringNew().call(() -> units.find(name, id)).map(u -> view(name, u));
     }
 
+    /**
+     * Corrects a unit. A correction that would make it the same translation as another live unit of
+     * the memory is refused ({@link DuplicateUnit}, naming that unit): merging would silently delete
+     * the unit the caller addressed. A tombstone with that translation gives it up.
+     */
     public Optional<UnitView> update(String memory, long id, UnitRequest request, String author) {
         MemoryName name = name(memory);
         TranslationMemory index = existing(memory);
-        Optional<TranslationUnit> updated = QuarkusTransaction.requiringNew().call(() -> {
+        Optional<TranslationUnit> updated;
+        try {
+            updated = QuarkusTransaction.requiringNew().call(() -> {
             catalog.checkWritable(name);
             return units.find(name, id)
                     .map(old -> new TranslationUnit(id, name.pair(), request.source(), request.target(),
@@ -225,8 +243,23 @@ public class MemoryService {
                             request.origin() != null ? request.origin() : old.origin(),
                             author, old.createdAt(), now(),
                             old.usageCount()))
-                    .filter(u -> units.update(TmxUnit.of(u)));
-        });
+                    .filter(u -> {
+                        units.holder(name, ContentHash.of(u)).filter(h -> h.id() != id).ifPresent(other -> {
+                            if (!other.deleted()) {
+                                throw new DuplicateUnit(memory, other.id());
+                            }
+                            units.releaseTombstone(other.id());
+                        });
+                        return units.update(TmxUnit.of(u));
+                    });
+            });
+        } catch (UnitRepository.StoreException e) {
+            if (e.duplicateKey()) { // another write took the translation between the check and the update
+                throw new DuplicateUnit(memory, units.holder(name, ContentHash.of(request.source(), request.target()))
+                        .map(UnitRepository.HashHolder::id).orElse(0L));
+            }
+            throw e;
+        }
         updated.ifPresent(u -> {
             index.put(u);
             indexes.applied(u.id());

@@ -82,7 +82,9 @@ public final class MemoryViews {
                             String source, String target, int score,
                             @Schema(enumeration = {"IN_CONTEXT", "EXACT", "NORMALIZED", "FUZZY"}) String kind,
                             List<DifferenceView> differences, String previous, String next, String origin,
-                            String author, Instant changedAt, int usageCount) {
+                            String author, Instant changedAt,
+                            @Schema(description = "How many times this translation was confirmed (or the count a TMX gave)")
+                            int usageCount) {
     }
 
     @Schema(name = "MatchList")
@@ -122,7 +124,10 @@ public final class MemoryViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ImportView(String id, String memory, String fileName,
                              @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String state,
-                             long unitsProcessed, long added, long updated, long skipped, long rejected,
+                             long unitsProcessed, long added,
+                             @Schema(description = "Entries identical to a unit of the memory (or earlier in the file), "
+                                     + "counted into it; messages name the unit") long merged,
+                             long skipped, long rejected,
                              List<String> messages, Instant createdAt, Instant finishedAt) {
     }
 }

@@ -184,11 +184,12 @@ public class TmxImports {
             job.state = ImportEntity.State.DONE;
             job.unitsProcessed = report.processed();
             job.added = report.added();
-            job.updated = report.updated();
+            job.merged = report.merged();
             job.skipped = report.skipped();
             job.rejected = report.rejected();
             job.messages = truncate(Stream.concat(
-                    report.skippedReasons().stream().map(p -> "skipped: " + p),
+                    Stream.concat(report.mergedInto().stream().map(p -> "merged: " + p),
+                            report.skippedReasons().stream().map(p -> "skipped: " + p)),
                     report.rejectedReasons().stream().map(p -> "rejected: " + p)).collect(Collectors.joining("\n")));
             job.finishedAt = Instant.now();
         });
@@ -198,7 +199,7 @@ public class TmxImports {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportEntity job = ImportEntity.findById(id);
             job.state = ImportEntity.State.FAILED;
-            job.added = job.updated = job.skipped = job.rejected = 0;
+            job.added = job.merged = job.skipped = job.rejected = 0;
             job.messages = truncate(message);
             job.finishedAt = Instant.now();
         });

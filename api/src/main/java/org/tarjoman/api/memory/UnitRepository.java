@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.core.normalize.PersianNormalizer;
+import org.tarjoman.memory.ContentHash;
 import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.MemoryName;
 import org.tarjoman.memory.TaggedSource;
@@ -38,6 +39,8 @@ public class UnitRepository implements UnitStore {
 
     private static final String COLUMNS = "id, memory, source, target, previous_source, next_source, origin, author, "
             + "created_at, changed_at, usage_count, deleted";
+    /** The column naming a unit's memory (see the V6 migration). */
+    private static final String MEMORY = "memory";
     private static final int FETCH_SIZE = 1_000;
     private static final int IN_LIST = 500;
     private static final long CONCORDANCE_SLICE = 20_000;
@@ -46,6 +49,8 @@ public class UnitRepository implements UnitStore {
     private final PersianNormalizer normalizer = new PersianNormalizer();
 
     private final CodesColumn codes;
+    /** How this database writes a confirmation; known at the first write. */
+    private volatile UnitUpsert upsert;
 
     UnitRepository(DataSource dataSource, CodesColumn codes) {
         this.codes = codes;
@@ -169,60 +174,118 @@ public class UnitRepository implements UnitStore {
                         codes.convertToEntityAttribute(rs.getString("target_codes")))));
     }
 
-    /** Inserts the units into the memory in one batch and returns them with their new ids, in order. */
-    public List<TranslationUnit> insert(MemoryName memory, List<TmxUnit> units) {
-        return insert(memory, units, Instant.now());
-    }
-
-    /** {@link #insert(MemoryName, List)} with the time the rows count as written for other nodes' polling. */
-    public List<TranslationUnit> insert(MemoryName memory, List<TmxUnit> units, Instant writtenAt) {
-        String sql = "INSERT INTO tm_unit (memory, source, target, source_key, target_key, source_codes, target_codes, "
-                + "previous_source, next_source, origin, author, created_at, changed_at, usage_count, deleted, written_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?)";
-        OffsetDateTime written = timestamp(writtenAt);
-        List<TranslationUnit> saved = new ArrayList<>(units.size());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-            for (TmxUnit tmx : units) {
-                TranslationUnit u = tmx.unit();
-                if (!u.pair().equals(memory.pair())) {
-                    throw new IllegalArgumentException("unit of " + u.pair() + " written into memory " + memory);
-                }
-                ps.setString(1, memory.value());
-                ps.setString(2, u.source());
-                ps.setString(3, u.target());
-                ps.setString(4, key(u.source()));
-                ps.setString(5, key(u.target()));
-                ps.setString(6, codes.convertToDatabaseColumn(tmx.sourceCodes()));
-                ps.setString(7, codes.convertToDatabaseColumn(tmx.targetCodes()));
-                ps.setString(8, u.previousSource());
-                ps.setString(9, u.nextSource());
-                ps.setString(10, u.origin());
-                ps.setString(11, u.author());
-                ps.setObject(12, timestamp(u.createdAt()));
-                ps.setObject(13, timestamp(u.changedAt()));
-                ps.setInt(14, u.usageCount());
-                ps.setObject(15, written);
-                ps.addBatch();
+    /**
+     * Confirms translations: each becomes a new unit, or updates the unit of its memory with the same
+     * source and target ({@link ContentHash}), as one write that is safe when several transactions
+     * confirm the same translation at once ({@link UnitUpsert}). Returns the units as stored (an
+     * existing one keeps its id), once each, in the order given.
+     *
+     * @param writtenAt the time the rows count as written for other nodes' polling
+     */
+    public List<TranslationUnit> confirm(MemoryName memory, List<TmxUnit> units, Instant writtenAt) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        for (TmxUnit tmx : units) {
+            if (!tmx.unit().pair().equals(memory.pair())) {
+                throw new IllegalArgumentException("unit of " + tmx.unit().pair() + " written into memory " + memory);
             }
-            ps.executeBatch();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                int i = 0;
-                while (keys.next()) {
-                    saved.add(units.get(i++).unit().withId(keys.getLong(1)));
+        }
+        // the same order in every transaction: two saves confirming the same sentences cannot deadlock
+        List<TmxUnit> ordered = new ArrayList<>(units);
+        ordered.sort(java.util.Comparator.comparing((TmxUnit u) -> ContentHash.of(u.unit())));
+        try (Connection c = dataSource.getConnection()) {
+            UnitUpsert upsert = upsert(c);
+            try (PreparedStatement ps = c.prepareStatement(upsert.sql())) {
+                for (TmxUnit tmx : ordered) {
+                    bindUpsert(ps, memory, tmx, writtenAt);
+                    upsert.add(ps);
                 }
+                upsert.finish(ps);
             }
         } catch (SQLException e) {
-            throw new StoreException("could not insert " + units.size() + " units", e);
+            throw new StoreException("could not confirm " + units.size() + " units", e);
         }
-        if (saved.size() != units.size()) {
-            throw new StoreException("the database returned " + saved.size() + " ids for " + units.size() + " units", null);
+        Map<String, TranslationUnit> stored = findByHashes(memory,
+                units.stream().map(u -> ContentHash.of(u.unit())).distinct().toList());
+        List<TranslationUnit> saved = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (TmxUnit tmx : units) {
+            TranslationUnit unit = stored.get(ContentHash.of(tmx.unit()));
+            if (unit == null) {
+                throw new StoreException("a confirmed unit is not in the database", null);
+            }
+            if (seen.add(unit.id())) {
+                saved.add(unit);
+            }
         }
         return saved;
     }
 
-    public TranslationUnit insert(MemoryName memory, TmxUnit unit) {
-        return insert(memory, List.of(unit)).get(0);
+    /** {@link #confirm(MemoryName, List, Instant)} of one translation, written now. */
+    public TranslationUnit confirm(MemoryName memory, TmxUnit unit) {
+        return confirm(memory, List.of(unit), Instant.now()).get(0);
+    }
+
+    /** The row of a memory holding this translation, live or a tombstone. */
+    public java.util.Optional<HashHolder> holder(MemoryName memory, String contentHash) {
+        List<HashHolder> found = new ArrayList<>(1);
+        query("SELECT id, deleted FROM tm_unit WHERE " + MEMORY + " = ? AND content_hash = ?", ps -> {
+            ps.setString(1, memory.value());
+            ps.setString(2, contentHash);
+        }, rs -> found.add(new HashHolder(rs.getLong(1), rs.getBoolean(2))));
+        return found.stream().findFirst();
+    }
+
+    /** Lets a tombstone go of its translation, so that a correction of another unit may take it. */
+    public void releaseTombstone(long id) {
+        execute("UPDATE tm_unit SET content_hash = NULL WHERE id = ? AND deleted = TRUE", ps -> ps.setLong(1, id));
+    }
+
+    private Map<String, TranslationUnit> findByHashes(MemoryName memory, List<String> hashes) {
+        Map<String, TranslationUnit> found = new java.util.HashMap<>();
+        for (int from = 0; from < hashes.size(); from += IN_LIST) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + IN_LIST));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            query("SELECT " + COLUMNS + ", content_hash FROM tm_unit WHERE " + MEMORY + " = ? AND deleted = FALSE "
+                    + "AND content_hash IN (" + marks + ")", ps -> {
+                        ps.setString(1, memory.value());
+                        for (int i = 0; i < chunk.size(); i++) {
+                            ps.setString(i + 2, chunk.get(i));
+                        }
+                    }, rs -> found.put(rs.getString("content_hash"), unit(rs)));
+        }
+        return found;
+    }
+
+    private void bindUpsert(PreparedStatement ps, MemoryName memory, TmxUnit tmx, Instant writtenAt) throws SQLException {
+        TranslationUnit u = tmx.unit();
+        int i = 0;
+        ps.setString(++i, memory.value());
+        ps.setString(++i, ContentHash.of(u));
+        ps.setString(++i, u.source());
+        ps.setString(++i, u.target());
+        ps.setString(++i, key(u.source()));
+        ps.setString(++i, key(u.target()));
+        ps.setString(++i, codes.convertToDatabaseColumn(tmx.sourceCodes()));
+        ps.setString(++i, codes.convertToDatabaseColumn(tmx.targetCodes()));
+        ps.setString(++i, u.previousSource());
+        ps.setString(++i, u.nextSource());
+        ps.setString(++i, u.origin());
+        ps.setString(++i, u.author());
+        ps.setObject(++i, timestamp(u.createdAt()));
+        ps.setObject(++i, timestamp(u.changedAt()));
+        ps.setInt(++i, Math.max(1, u.usageCount()));
+        ps.setObject(++i, timestamp(writtenAt));
+    }
+
+    private UnitUpsert upsert(Connection c) throws SQLException {
+        UnitUpsert known = upsert;
+        if (known == null) {
+            known = UnitUpsert.forDatabase(c.getMetaData().getDatabaseProductName(), MEMORY);
+            upsert = known;
+        }
+        return known;
     }
 
     /** Replaces a live unit's content; false when it does not exist (or was deleted). */
@@ -230,7 +293,7 @@ public class UnitRepository implements UnitStore {
         TranslationUnit u = tmx.unit();
         return execute("UPDATE tm_unit SET source = ?, target = ?, source_key = ?, target_key = ?, source_codes = ?, "
                 + "target_codes = ?, previous_source = ?, next_source = ?, origin = ?, author = ?, changed_at = ?, "
-                + "usage_count = ?, written_at = ? WHERE id = ? AND deleted = FALSE",
+                + "usage_count = ?, written_at = ?, content_hash = ? WHERE id = ? AND deleted = FALSE",
                 ps -> {
                     ps.setString(1, u.source());
                     ps.setString(2, u.target());
@@ -245,7 +308,8 @@ public class UnitRepository implements UnitStore {
                     ps.setObject(11, timestamp(u.changedAt()));
                     ps.setInt(12, u.usageCount());
                     ps.setObject(13, timestamp(Instant.now()));
-                    ps.setLong(14, u.id());
+                    ps.setString(14, ContentHash.of(u));
+                    ps.setLong(15, u.id());
                 }) == 1;
     }
 
@@ -355,6 +419,10 @@ public class UnitRepository implements UnitStore {
         }
     }
 
+    /** The row holding a translation in a memory, and whether it is a tombstone. */
+    public record HashHolder(long id, boolean deleted) {
+    }
+
     /** A unit as last written, or its tombstone, and the memory it is in. */
     public record UnitChange(MemoryName memory, TranslationUnit unit, boolean deleted, Instant writtenAt) {
     }
@@ -366,7 +434,7 @@ public class UnitRepository implements UnitStore {
         }
 
         /** A unique key refused the write (SQL state 23505 on H2 and PostgreSQL alike). */
-        boolean duplicateKey() {
+        public boolean duplicateKey() {
             return getCause() instanceof SQLException e && "23505".equals(e.getSQLState());
         }
     }

@@ -21,6 +21,7 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "Conflict"),
     EDIT_CONFLICT(409, "edit-conflict", "The translation changed since it was read"),
     STATUS_MOVE(409, "status-move", "This status move is not allowed"),
+    DUPLICATE_UNIT(409, "duplicate-unit", "The memory holds this translation already"),
     INCOMPLETE(409, "incomplete", "The task is not finished"),
     READ_ONLY_MEMORY(409, "read-only-memory", "The memory is read-only"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),

@@ -46,6 +46,7 @@ import org.tarjoman.api.job.TaskIncomplete;
 import org.tarjoman.api.job.xliff.InvalidXliff;
 import org.tarjoman.api.job.xliff.UnreadableBody;
 import org.tarjoman.api.memory.InvalidMemoryRequest;
+import org.tarjoman.api.memory.DuplicateUnit;
 import org.tarjoman.api.memory.MemoryExists;
 import org.tarjoman.api.memory.MemoryReadOnly;
 import org.tarjoman.api.memory.UnknownMemory;
@@ -173,6 +174,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response memoryExists(MemoryExists e, UriInfo uri) {
         return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response duplicateUnit(DuplicateUnit e, UriInfo uri) {
+        return problem(ProblemKind.DUPLICATE_UNIT, e.getMessage(), uri, Map.of("unitId", e.existing()));
     }
 
     @ServerExceptionMapper

@@ -26,10 +26,9 @@ import org.tarjoman.memory.TranslationUnit;
  *   <li>a {@code tu} with unusable content (empty segment, bad inline codes, bad date, a character XML 1.0
  *       cannot carry, see {@link XmlChars}: an XML 1.1 file may hold {@code &#1;}) is rejected, and so is
  *       one the sink cannot store ({@link UnitSink#refusal}, e.g. a text longer than its column);</li>
- *   <li>a unit with the same source and target as one already in the memory or earlier in the file
- *       is merged into it (earliest creation, latest change, highest usage count, newest author,
- *       origin and context): updated when that changes anything, else skipped; the same source
- *       with another target is a separate unit;</li>
+ *   <li>a memory holds one unit per source and target: a unit identical to one already in the memory
+ *       or earlier in the file is merged into it, as a confirmation of it ({@link #merge}); the report
+ *       names the unit it was merged into. The same source with another target is a separate unit;</li>
  *   <li>dates come from the {@code tu}, else the target then source {@code tuv}; a unit without
  *       any is dated at import time; the author is the change id, else the creation id;</li>
  *   <li>context and origin come from the {@code x-context-prev}, {@code x-context-next} and
@@ -77,7 +76,7 @@ public final class TmxImport {
         return new TmxImport(pair, sink, origin, listener, maxReasons, clock);
     }
 
-    /** How many skipped and how many rejected reasons the report keeps (counts are always complete). */
+    /** How many merges, skips and rejections the report describes, of each (counts are always complete). */
     public TmxImport withMaxReasons(int max) {
         if (max < 0) {
             throw new IllegalArgumentException("max reasons must not be negative: " + max);
@@ -102,7 +101,7 @@ public final class TmxImport {
         if (run.processed > 0 && run.withPair == 0) {
             throw new TmxLanguageException(pair, run.languages);
         }
-        return new ImportReport(run.added, run.updated, run.skipped, run.rejected, run.skippedReasons,
+        return new ImportReport(run.added, run.merged, run.skipped, run.rejected, run.mergedInto, run.skippedReasons,
                 run.rejectedReasons);
     }
 
@@ -111,12 +110,13 @@ public final class TmxImport {
 
         private final Instant now;
         private final Set<String> languages = new TreeSet<>();
+        private final List<ImportReport.Problem> mergedInto = new ArrayList<>();
         private final List<ImportReport.Problem> skippedReasons = new ArrayList<>();
         private final List<ImportReport.Problem> rejectedReasons = new ArrayList<>();
         private long processed;
         private long withPair;
         private int added;
-        private int updated;
+        private int merged;
         private int skipped;
         private int rejected;
 
@@ -173,13 +173,10 @@ public final class TmxImport {
                 added++;
                 return;
             }
-            TranslationUnit merged = merge(existing.get(), unit);
-            if (merged.equals(existing.get())) {
-                skip(entry, "duplicate of unit " + merged.id() + " with nothing newer");
-            } else {
-                sink.update(incoming.withUnit(merged));
-                updated++;
-            }
+            TranslationUnit into = merge(existing.get(), unit);
+            sink.update(incoming.withUnit(into));
+            merged++;
+            note(mergedInto, entry, "merged into unit " + into.id());
         }
 
         private static String fold(String tag) {
@@ -220,7 +217,7 @@ public final class TmxImport {
             Instant created = first(tu.creationDate(), tgt.creationDate(), src.creationDate(), now);
             Instant changed = first(tu.changeDate(), tgt.changeDate(), src.changeDate(), created);
             String author = first(tu.changeId(), tu.creationId(), tgt.changeId(), tgt.creationId());
-            int usage = 0;
+            int usage = 1; // a unit in a memory was confirmed at least once
             for (Integer count : new Integer[] {tu.usageCount(), src.usageCount(), tgt.usageCount()}) {
                 usage = count == null ? usage : Math.max(usage, count);
             }
@@ -252,7 +249,11 @@ public final class TmxImport {
         }
     }
 
-    /** Keeps the earliest creation, latest change, highest usage; the newer unit's other data wins. */
+    /**
+     * A confirmation more of the stored unit: its usage count + 1, or the file's count if higher (a
+     * count from another tool); the earliest creation and latest change; the newer unit's author,
+     * origin and context. Importing the same file again thus counts each of its units once more.
+     */
     static TranslationUnit merge(TranslationUnit stored, TranslationUnit incoming) {
         boolean incomingNewer = incoming.changedAt().isAfter(stored.changedAt());
         TranslationUnit newer = incomingNewer ? incoming : stored;
@@ -261,7 +262,7 @@ public final class TmxImport {
                 first(newer.previousSource(), older.previousSource()), first(newer.nextSource(), older.nextSource()),
                 first(newer.origin(), older.origin()), first(newer.author(), older.author()),
                 min(stored.createdAt(), incoming.createdAt()), newer.changedAt(),
-                Math.max(stored.usageCount(), incoming.usageCount()));
+                Math.max(stored.usageCount() + 1, incoming.usageCount()));
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -81,7 +81,7 @@ class TmxImportTest {
     }
 
     @Test
-    void shouldMergeDuplicatesInTheFileKeepingTheNewestData() {
+    void shouldMergeDuplicatesInTheFileCountingEachAndKeepingTheNewestData() {
         ImportReport report = importInto(FA_EN, TmxFixture.tmx("fa")
                 .tu("creationdate=\"20240101T000000Z\" changedate=\"20240101T000000Z\" creationid=\"ali\" usagecount=\"1\"")
                 .tuv("fa", "سلام").tuv("en", "hello")
@@ -92,17 +92,19 @@ class TmxImportTest {
                 .tuv("fa", "سلام").tuv("en", "hello").build());
 
         assertThat(report.added()).isEqualTo(1);
-        assertThat(report.updated()).isEqualTo(2);
+        assertThat(report.merged()).isEqualTo(2);
+        assertThat(report.mergedInto()).extracting(ImportReport.Problem::reason)
+                .containsExactly("merged into unit 1", "merged into unit 1");
         TranslationUnit unit = sink.units().get(0);
         assertThat(unit.createdAt()).isEqualTo("2023-01-01T00:00:00Z");
         assertThat(unit.changedAt()).isEqualTo("2024-03-01T00:00:00Z");
-        assertThat(unit.usageCount()).isEqualTo(5);
+        assertThat(unit.usageCount()).as("1, then the file's 5, then one more").isEqualTo(6);
         assertThat(unit.author()).isEqualTo("sara");
         assertThat(unit.nextSource()).isEqualTo("حال شما چطور است؟");
     }
 
     @Test
-    void shouldSkipADuplicateOfTheMemoryWithNothingNewer() {
+    void shouldMergeADuplicateOfTheMemoryIntoItsUnitAndNameIt() {
         String tmx = TmxFixture.tmx("fa").tu("changedate=\"20240101T000000Z\"").tuv("fa", "سلام").tuv("en", "hello")
                 .build();
         importInto(FA_EN, tmx);
@@ -110,9 +112,10 @@ class TmxImportTest {
         ImportReport again = importInto(FA_EN, tmx);
 
         assertThat(again.added()).isZero();
-        assertThat(again.skipped()).isEqualTo(1);
-        assertThat(again.skippedReasons().get(0).reason()).isEqualTo("duplicate of unit 1 with nothing newer");
-        assertThat(sink.units()).hasSize(1);
+        assertThat(again.skipped()).isZero();
+        assertThat(again.merged()).isEqualTo(1);
+        assertThat(again.mergedInto().get(0)).hasToString("tu 1, line 5: merged into unit 1");
+        assertThat(sink.units()).singleElement().extracting(TranslationUnit::usageCount).isEqualTo(2);
     }
 
     @Test

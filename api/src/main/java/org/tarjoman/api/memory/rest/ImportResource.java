@@ -43,7 +43,7 @@ public class ImportResource {
 
     static ImportView view(ImportEntity e) {
         List<String> messages = e.messages == null || e.messages.isEmpty() ? null : Arrays.asList(e.messages.split("\n"));
-        return new ImportView(e.id, e.memory, e.fileName, e.state.name(), e.unitsProcessed, e.added, e.updated, e.skipped,
+        return new ImportView(e.id, e.memory, e.fileName, e.state.name(), e.unitsProcessed, e.added, e.merged, e.skipped,
                 e.rejected, messages, e.createdAt, e.finishedAt);
     }
 }

@@ -190,13 +190,19 @@ public class MemoryResource {
     @RolesAllowed(Scope.Names.MEMORY_WRITE)
     @Operation(summary = "Add a unit", description = "Creates a pair's own memory (fa-en) on first use; a labelled "
             + "one must have been created. A read-only memory answers 409. The unit's author is the signed-in person "
-            + "or the API key's name; an author in the body is ignored.")
+            + "or the API key's name; an author in the body is ignored. A memory holds one unit per source and "
+            + "target: adding a translation it holds counts it again (usageCount + 1, date and author of this "
+            + "confirmation) and answers 200 with that unit.")
     @APIResponse(responseCode = "201", description = "Added; Location names the unit")
+    @APIResponse(responseCode = "200", description = "The memory held this translation: its unit, counted once more")
     @APIResponse(responseCode = "409", description = "The memory is read-only; nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") UnitRequest request) {
-        UnitView unit = memories.add(memory, request, current.get().name());
-        return address.created("/api/v1/memories/" + unit.memory() + "/units/" + unit.id()).entity(unit).build();
+        MemoryService.Confirmed confirmed = memories.add(memory, request, current.get().name());
+        UnitView unit = confirmed.unit();
+        return confirmed.created()
+                ? address.created("/api/v1/memories/" + unit.memory() + "/units/" + unit.id()).entity(unit).build()
+                : Response.ok(unit).build();
     }
 
     @GET
@@ -211,7 +217,9 @@ public class MemoryResource {
     @Path("/{memory}/units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scope.Names.MEMORY_WRITE)
-    @Operation(summary = "Correct a unit", description = "The author becomes the caller; an author in the body is ignored.")
+    @Operation(summary = "Correct a unit", description = "The author becomes the caller; an author in the body is ignored. "
+            + "A correction that would give the memory a second unit with the same source and target answers 409 "
+            + "duplicate-unit with that unit's id (unitId).")
     public UnitView update(@PathParam("memory") String memory, @PathParam("id") long id,
                            @Valid @NotNull(message = "is required") UnitRequest request) {
         return memories.update(memory, id, request, current.get().name()).orElseThrow(() -> unknownUnit(memory, id));

@@ -1,0 +1,146 @@
+package org.tarjoman.api.memory;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The one statement that confirms a translation: insert the unit, or, when its memory already holds
+ * the same source and target (the unique index on memory and {@code content_hash}), update that row.
+ * The database decides under its own locks, so confirmations racing on two nodes give one unit
+ * counted twice. The update, in both dialects:
+ * <ul>
+ *   <li>a live unit counts the confirmation ({@code usage_count} + the incoming count, 1 for an editor's
+ *       confirmation), keeps its earliest creation and takes the latest change date; author, origin,
+ *       context and the codes' markup come from whichever is newer (a re-confirmation is);</li>
+ *   <li>a tombstone is revived as if new: its deletion said the old confirmations were wrong.</li>
+ * </ul>
+ * Parameters, in order: memory, content_hash, source, target, source_key, target_key, source_codes,
+ * target_codes, previous_source, next_source, origin, author, created_at, changed_at, usage_count,
+ * written_at.
+ */
+abstract class UnitUpsert {
+
+    private static final String[] COLUMNS = {"content_hash", "source", "target", "source_key", "target_key",
+            "source_codes", "target_codes", "previous_source", "next_source", "origin", "author", "created_at",
+            "changed_at", "usage_count", "written_at"};
+    private static final String TEXT = "VARCHAR(20000)";
+    private static final String NAME = "VARCHAR(255)";
+    private static final String TIME = "TIMESTAMP WITH TIME ZONE";
+    private static final String[] TYPES = {"VARCHAR(64)", TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, NAME, NAME,
+            TIME, TIME, "INTEGER", TIME};
+
+    /** The statement, with the memory column named {@code memory}. */
+    abstract String sql();
+
+    /** Runs (or batches) the statement as bound. */
+    abstract void add(PreparedStatement ps) throws SQLException;
+
+    /** Runs what {@link #add} batched. */
+    abstract void finish(PreparedStatement ps) throws SQLException;
+
+    static UnitUpsert forDatabase(String productName, String memory) {
+        return productName.toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? new Postgres(memory) : new H2(memory);
+    }
+
+    /** The SET list of the update, {@code in} naming the incoming row and {@code t} the stored one. */
+    static String updates(String in) {
+        String newer = "(" + in + ".changed_at >= t.changed_at OR t.deleted)";
+        StringBuilder set = new StringBuilder();
+        for (String column : new String[] {"source_codes", "target_codes", "previous_source", "next_source", "origin",
+                "author"}) {
+            set.append(column).append(" = CASE WHEN ").append(newer).append(" THEN ").append(in).append('.')
+                    .append(column).append(" ELSE t.").append(column).append(" END, ");
+        }
+        return set
+                .append("created_at = CASE WHEN t.deleted THEN ").append(in).append(".created_at ELSE LEAST(t.created_at, ")
+                .append(in).append(".created_at) END, ")
+                .append("changed_at = CASE WHEN t.deleted THEN ").append(in).append(".changed_at ELSE GREATEST(t.changed_at, ")
+                .append(in).append(".changed_at) END, ")
+                .append("usage_count = CASE WHEN t.deleted THEN ").append(in).append(".usage_count ELSE t.usage_count + ")
+                .append(in).append(".usage_count END, ")
+                .append("written_at = ").append(in).append(".written_at, deleted = FALSE")
+                .toString();
+    }
+
+    static String columns(String memory, String prefix) {
+        StringBuilder list = new StringBuilder(prefix).append(memory);
+        for (String column : COLUMNS) {
+            list.append(", ").append(prefix).append(column);
+        }
+        return list.toString();
+    }
+
+    /** PostgreSQL: {@code INSERT … ON CONFLICT DO UPDATE}, atomic and batched. */
+    private static final class Postgres extends UnitUpsert {
+
+        private final String sql;
+
+        Postgres(String memory) {
+            sql = "INSERT INTO tm_unit AS t (" + columns(memory, "") + ", deleted) VALUES ("
+                    + "?,".repeat(COLUMNS.length + 1) + "FALSE) ON CONFLICT (" + memory + ", content_hash) DO UPDATE SET "
+                    + updates("EXCLUDED");
+        }
+
+        @Override
+        String sql() {
+            return sql;
+        }
+
+        @Override
+        void add(PreparedStatement ps) throws SQLException {
+            ps.addBatch();
+        }
+
+        @Override
+        void finish(PreparedStatement ps) throws SQLException {
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * H2: {@code MERGE … USING}, one row at a time. Two transactions may both find no row and insert:
+     * the second waits for the first to commit and is refused by the unique index. H2 undoes only that
+     * statement (PostgreSQL would abort the transaction, hence its own statement), so it is run again
+     * and now finds the row.
+     */
+    private static final class H2 extends UnitUpsert {
+
+        private static final int ATTEMPTS = 5;
+        private final String sql;
+
+        H2(String memory) {
+            StringBuilder values = new StringBuilder("CAST(? AS VARCHAR(16))");
+            for (String type : TYPES) {
+                values.append(", CAST(? AS ").append(type).append(')');
+            }
+            sql = "MERGE INTO tm_unit t USING (VALUES (" + values + ")) s(" + columns(memory, "") + ") ON t." + memory
+                    + " = s." + memory + " AND t.content_hash = s.content_hash WHEN MATCHED THEN UPDATE SET "
+                    + updates("s") + " WHEN NOT MATCHED THEN INSERT (" + columns(memory, "") + ", deleted) VALUES ("
+                    + columns(memory, "s.") + ", FALSE)";
+        }
+
+        @Override
+        String sql() {
+            return sql;
+        }
+
+        @Override
+        void add(PreparedStatement ps) throws SQLException {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    ps.executeUpdate();
+                    return;
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState()) || attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        @Override
+        void finish(PreparedStatement ps) {
+        }
+    }
+}
