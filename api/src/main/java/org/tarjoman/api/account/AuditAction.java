@@ -15,5 +15,9 @@ public enum AuditAction {
     KEY_CREATED,
     KEY_REVOKED,
     XLIFF_FORCED,
-    UNIT_DELETED
+    UNIT_DELETED,
+    /** Units of a memory deleted by a filter: the filter and the count. */
+    UNITS_DELETED,
+    /** A find-and-replace over a memory's targets: the operation id, what was replaced, the count. */
+    UNITS_REPLACED
 }

@@ -194,12 +194,58 @@ public class MemoryService {
                         request.origin() != null ? request.origin() : old.origin(),
                         author, old.createdAt(), now(),
                         old.usageCount()))
-                .filter(u -> units.update(TmxUnit.of(u))));
-        updated.ifPresent(u -> {
-            index.put(u);
-            indexes.applied(u.id());
-        });
+                .filter(u -> correctInTransaction(index, TmxUnit.of(u))));
         return updated.map(MemoryService::view);
+    }
+
+    /**
+     * Rewrites a live unit inside the caller's transaction and puts it into this node's index once that
+     * transaction commits: the one path of every change to a unit's content (a correction, a
+     * find-and-replace). False when the unit is gone.
+     */
+    public boolean correctInTransaction(TranslationMemory index, TmxUnit unit) {
+        if (!units.update(unit)) {
+            return false;
+        }
+        TranslationUnit changed = unit.unit();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    index.put(changed);
+                    indexes.applied(changed.id());
+                }
+            }
+        });
+        return true;
+    }
+
+    /**
+     * Marks units deleted inside the caller's transaction (tombstones other nodes poll for) and takes
+     * them out of this node's index once it commits; answers how many were live.
+     */
+    public int deleteAllInTransaction(TranslationMemory index, List<Long> ids) {
+        int deleted = units.deleteAll(ids, Instant.now());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    for (long id : ids) {
+                        index.remove(id);
+                        indexes.applied(id);
+                    }
+                }
+            }
+        });
+        return deleted;
     }
 
     public boolean delete(String memory, long id) {
