@@ -50,7 +50,7 @@ const persian = (tagged) => el('td', { lang: 'fa', dir: 'rtl', className: 'fa' }
 async function loadUnits(after = null) {
   const page = await api.searchUnits(memory(), { ...filter(), limit: PAGE, ...(after ? { after } : {}) });
   units.replaceChildren(...page.units.map(unitRow));
-  total.textContent = `${page.total} unit${page.total === 1 ? '' : 's'} match.`;
+  total.textContent = `${page.total} ${page.total === 1 ? 'unit matches' : 'units match'}.`;
   next = page.next ?? null;
   older.disabled = next === null;
   first.disabled = after === null;
