@@ -70,3 +70,14 @@ export const keys = () => request('/api/v1/keys');
 export const createKey = (body) => request('/api/v1/keys', { method: 'POST', body });
 export const revokeKey = (id) => request(`/api/v1/keys/${enc(id)}`, { method: 'DELETE' });
 export const audit = (page, size) => request(`/api/v1/audit?${new URLSearchParams({ page, size })}`);
+
+// Memory maintenance: search and statistics need memory:read, deletion and replacement memory:write.
+const memory = (name) => `/api/v1/memories/${enc(name)}`;
+const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v != null));
+export const memories = () => request('/api/v1/memories');
+export const searchUnits = (name, filter) => request(`${memory(name)}/units?${query(filter)}`);
+export const deleteUnits = (name, filter) => request(`${memory(name)}/units?${query(filter)}`, { method: 'DELETE' });
+export const previewReplacement = (name, body) => request(`${memory(name)}/replacements/preview`, { method: 'POST', body });
+export const replaceInTargets = (name, body) => request(`${memory(name)}/replacements`, { method: 'POST', body });
+export const unitHistory = (name, id) => request(`${memory(name)}/units/${enc(id)}/history`);
+export const memoryStatistics = (name, filter) => request(`${memory(name)}/statistics?${query(filter)}`);

@@ -17,5 +17,9 @@ public enum AuditAction {
     XLIFF_FORCED,
     UNIT_DELETED,
     MEMORY_CREATED,
-    MEMORY_CHANGED
+    MEMORY_CHANGED,
+    /** Units of a memory deleted by a filter: the filter and the count. */
+    UNITS_DELETED,
+    /** A find-and-replace over a memory's targets: the operation id, what was replaced, the count. */
+    UNITS_REPLACED
 }

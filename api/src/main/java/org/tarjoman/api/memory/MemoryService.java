@@ -267,6 +267,65 @@ public class MemoryService {
         return updated.map(u -> view(name, u));
     }
 
+    /**
+     * Rewrites a live unit inside the caller's transaction and puts it into this node's index once that
+     * transaction commits: the one path of every change to a unit's content (a correction, a
+     * find-and-replace). False when the unit is gone; a change that would make it the translation of
+     * another live unit is refused ({@link DuplicateUnit}) before anything is written.
+     */
+    public boolean correctInTransaction(MemoryName memory, TranslationMemory index, TmxUnit unit) {
+        catalog.checkWritable(memory);
+        units.holder(memory, ContentHash.of(unit.unit())).filter(h -> h.id() != unit.unit().id()).ifPresent(other -> {
+            if (!other.deleted()) {
+                throw new DuplicateUnit(memory.value(), other.id());
+            }
+            units.releaseTombstone(other.id());
+        });
+        if (!units.update(unit)) {
+            return false;
+        }
+        TranslationUnit changed = unit.unit();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    index.put(changed);
+                    indexes.applied(changed.id());
+                }
+            }
+        });
+        return true;
+    }
+
+    /**
+     * Marks units deleted inside the caller's transaction (tombstones other nodes poll for) and takes
+     * them out of this node's index once it commits; answers how many were live.
+     */
+    public int deleteAllInTransaction(MemoryName memory, TranslationMemory index, List<Long> ids) {
+        catalog.checkWritable(memory);
+        int deleted = units.deleteAll(ids, Instant.now());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    for (long id : ids) {
+                        index.remove(id);
+                        indexes.applied(id);
+                    }
+                }
+            }
+        });
+        return deleted;
+    }
+
     public boolean delete(String memory, long id) {
         MemoryName name = name(memory);
         TranslationMemory index = existing(memory);

@@ -175,6 +175,27 @@ public class UnitRepository implements UnitStore {
     }
 
     /**
+     * Live units with the native markup of their codes, locked until the caller's transaction ends so
+     * that a save cannot change one between reading and rewriting it (find-and-replace).
+     */
+    public List<TmxUnit> lockWithCodes(Collection<Long> ids) {
+        List<TmxUnit> units = new ArrayList<>(ids.size());
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            query("SELECT " + COLUMNS + ", source_codes, target_codes FROM tm_unit WHERE deleted = FALSE AND id IN ("
+                    + marks + ") FOR UPDATE", ps -> {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            ps.setLong(i + 1, chunk.get(i));
+                        }
+                    }, rs -> units.add(new TmxUnit(unit(rs), codes.convertToEntityAttribute(rs.getString("source_codes")),
+                            codes.convertToEntityAttribute(rs.getString("target_codes")))));
+        }
+        return units;
+    }
+
+    /**
      * Confirms translations: each becomes a new unit, or updates the unit of its memory with the same
      * source and target ({@link ContentHash}), as one write that is safe when several transactions
      * confirm the same translation at once ({@link UnitUpsert}). Returns the units as stored (an
@@ -321,6 +342,24 @@ public class UnitRepository implements UnitStore {
                     ps.setObject(2, timestamp(Instant.now()));
                     ps.setLong(3, id);
                 }) == 1;
+    }
+
+    /** {@link #delete} for many units in one statement per {@value #IN_LIST}; answers how many were live. */
+    public int deleteAll(List<Long> ids, Instant at) {
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            deleted += execute("UPDATE tm_unit SET deleted = TRUE, changed_at = ?, written_at = ? WHERE deleted = FALSE "
+                    + "AND id IN (" + marks + ")", ps -> {
+                        ps.setObject(1, timestamp(at));
+                        ps.setObject(2, timestamp(Instant.now()));
+                        for (int i = 0; i < chunk.size(); i++) {
+                            ps.setLong(i + 3, chunk.get(i));
+                        }
+                    });
+        }
+        return deleted;
     }
 
     /**

@@ -63,6 +63,12 @@ class AccessTableTest {
         ACCESS.put("PUT /api/v1/memories/{memory}/units/{id}", Access.MEMORY_WRITE);
         ACCESS.put("DELETE /api/v1/memories/{memory}/units/{id}", Access.MEMORY_WRITE);
         ACCESS.put("GET /api/v1/memories/{memory}/export", Access.MEMORY_READ);
+        ACCESS.put("GET /api/v1/memories/{memory}/units", Access.MEMORY_READ);
+        ACCESS.put("DELETE /api/v1/memories/{memory}/units", Access.MEMORY_WRITE);
+        ACCESS.put("GET /api/v1/memories/{memory}/units/{id}/history", Access.MEMORY_READ);
+        ACCESS.put("POST /api/v1/memories/{memory}/replacements/preview", Access.MEMORY_WRITE);
+        ACCESS.put("POST /api/v1/memories/{memory}/replacements", Access.MEMORY_WRITE);
+        ACCESS.put("GET /api/v1/memories/{memory}/statistics", Access.MEMORY_READ);
         ACCESS.put("POST /api/v1/memories/{memory}/import", Access.MEMORY_WRITE);
         ACCESS.put("GET /api/v1/imports/{id}", Access.MEMORY_READ);
         ACCESS.put("POST /api/v1/segmentation", Access.ANY);

@@ -112,6 +112,34 @@ public final class MemoryClient {
         return client.request().get(path + "/export");
     }
 
+    /** Units a filter selects ({@code source}, {@code target}, {@code author}, {@code from}, {@code to}, {@code origin}, {@code after}, {@code limit}). */
+    public Response searchUnits(Map<String, ?> filter) {
+        return client.request().queryParams(filter).get(path + "/units");
+    }
+
+    /** Deletes the units a filter selects ({@code all=true} for every unit). */
+    public Response deleteUnits(Map<String, ?> filter) {
+        return client.request().queryParams(filter).delete(path + "/units");
+    }
+
+    /** What a find-and-replace ({@code find}, {@code replace}, {@code caseSensitive}, {@code wholeWord}, {@code filter}) would change. */
+    public Response previewReplacement(Map<String, ?> request) {
+        return json().body(request).post(path + "/replacements/preview");
+    }
+
+    public Response replace(Map<String, ?> request) {
+        return json().body(request).post(path + "/replacements");
+    }
+
+    public Response getHistory(long unitId) {
+        return client.request().get(path + "/units/" + unitId + "/history");
+    }
+
+    /** Units per author and month of the units a filter selects. */
+    public Response getStatistics(Map<String, ?> filter) {
+        return client.request().queryParams(filter).get(path + "/statistics");
+    }
+
     private RequestSpecification json() {
         return client.request().contentType(ContentType.JSON);
     }
