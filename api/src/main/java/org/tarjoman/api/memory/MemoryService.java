@@ -94,11 +94,11 @@ public class MemoryService {
     }
 
     /**
-     * Sources are searched through this node's index (whole words after normalization, no scan); targets,
-     * which the index does not hold, by a substring search in the database, newest rows first.
+     * Both sides are searched through this node's index, whole words, newest first, no scan: sources
+     * after Persian normalization, targets folded by their language's rules (case, Russian ё,
+     * punctuation; {@link TranslationMemory#targetConcordance}, which also says where each hit stands).
      */
     public ConcordanceList concordance(String memory, String query, String side, int limit) {
-        LanguagePair pair = pair(memory);
         TranslationMemory index = existing(memory);
         boolean inTarget = switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
             case "source" -> false;
@@ -110,14 +110,17 @@ public class MemoryService {
             throw new InvalidMemoryRequest("The concordance query is empty.");
         }
         List<ConcordanceHit> hits = new ArrayList<>();
-        List<Long> sourceHits = inTarget ? List.of() : index.concordance(query, limit);
-        List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() -> inTarget
-                ? units.concordance(pair, key, true, limit)
-                : newestFirst(units.findByIds(sourceHits), sourceHits));
+        if (inTarget) {
+            QuarkusTransaction.requiringNew().run(() -> index.targetConcordance(query, limit).forEach(hit ->
+                    hits.add(new ConcordanceHit(view(hit.unit()), "target", hit.start(), hit.end()))));
+            return new ConcordanceList(query, hits);
+        }
+        List<Long> sourceHits = index.concordance(query, limit);
+        List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() ->
+                newestFirst(units.findByIds(sourceHits), sourceHits));
         for (TranslationUnit unit : found) {
-            String plain = TaggedSource.parse(inTarget ? unit.target() : unit.source()).plain();
-            highlighter.find(plain, key).ifPresent(span ->
-                    hits.add(new ConcordanceHit(view(unit), inTarget ? "target" : "source", span.start(), span.end())));
+            highlighter.find(TaggedSource.parse(unit.source()).plain(), key).ifPresent(span ->
+                    hits.add(new ConcordanceHit(view(unit), "source", span.start(), span.end())));
         }
         return new ConcordanceList(query, hits);
     }
