@@ -48,8 +48,11 @@ for phrase in "همکاری های" "موافقتنامه"; do
   curl "${auth[@]}" -s -o /dev/null -w "concordance '$phrase' (20 hits) through REST: %{time_total} s\n" -G \
     "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$phrase"
 done
-for word in "said" "Tehran talks"; do
-  curl "${auth[@]}" -s -o /dev/null -w "target concordance '$word' (20 hits) through REST: %{time_total} s\n" -G \
-    "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$word" --data-urlencode "side=target"
+# target words through the index: in no unit, common, rare, a phrase of two words
+for word in "Tehran" "said" "Kremlin" "prime minister"; do
+  took=$(curl "${auth[@]}" -s -o "$work/hits.json" -w "%{time_total}" -G \
+    "localhost:$port/api/v1/memories/fa-en/concordance" --data-urlencode "q=$word" --data-urlencode "side=target")
+  hits=$(python3 -c 'import json, sys; print(len(json.load(sys.stdin)["hits"]))' < "$work/hits.json")
+  echo "target concordance '$word' ($hits hits) through REST: $took s"
 done
 rm -rf "$work"

@@ -8,6 +8,7 @@ import java.util.Arrays;
  * signature, and its tokens in the {@link TokenArena}); an inverted index of tokens
  * ({@link PostingLists}); and two {@link LongIntMap}s, id → ordinal and key hash → newest ordinal
  * with that joined key ({@link MatchKeys}; older ones chained through {@code nextSameKey}). No texts.
+ * Target words have an inverted index of their own over the same ordinals ({@link TargetIndex}).
  *
  * <p>A put appends a new ordinal; a removed or replaced ordinal is only marked dead and skipped
  * until {@link #compacted()} rebuilds the columns without it. Not thread-safe:
@@ -21,6 +22,7 @@ final class MatchIndex {
 
     private final Vocabulary vocabulary;
     private final PostingLists postings = new PostingLists();
+    private final TargetIndex targets;
     private final TokenArena arena = new TokenArena();
     private final LongIntMap byId;
     private final LongIntMap byKey;
@@ -38,11 +40,12 @@ final class MatchIndex {
     private int[] tokenBuffer = new int[64];
 
     MatchIndex(int expected) {
-        this(new Vocabulary(), expected);
+        this(new Vocabulary(), new TargetIndex(), expected);
     }
 
-    private MatchIndex(Vocabulary vocabulary, int expected) {
+    private MatchIndex(Vocabulary vocabulary, TargetIndex targets, int expected) {
         this.vocabulary = vocabulary;
+        this.targets = targets;
         int capacity = Math.max(16, expected);
         byId = new LongIntMap(capacity);
         byKey = new LongIntMap(capacity);
@@ -90,6 +93,7 @@ final class MatchIndex {
         }
         tokenMask[ord] = mask;
         arena.set(ord, tokenBuffer, tokens.length);
+        targets.add(unit.targetWords(), ord);
         int head = byKey.put(unit.keyHash(), ord);
         nextSameKey[ord] = head;
         byId.put(unit.id(), ord);
@@ -179,6 +183,29 @@ final class MatchIndex {
         return Arrays.copyOf(found, hits);
     }
 
+    /**
+     * The ids of live units whose target has every one of the folded {@code words}, in any order,
+     * newest first, at most {@code max}; none when a word is in no target.
+     */
+    long[] targetContaining(String[] words, int max) {
+        int[] wordIds = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            wordIds[i] = targets.word(words[i]);
+            if (wordIds[i] < 0) {
+                return new long[0];
+            }
+        }
+        int[] ordinals = targets.containingAll(wordIds);
+        long[] found = new long[Math.min(max, ordinals.length)];
+        int hits = 0;
+        for (int i = ordinals.length - 1; i >= 0 && hits < found.length; i--) {
+            if (!isDead(ordinals[i])) {
+                found[hits++] = ids[ordinals[i]];
+            }
+        }
+        return hits == found.length ? found : Arrays.copyOf(found, hits);
+    }
+
     private static boolean containsRun(int[] tokens, int length, int[] phrase) {
         for (int start = 0; start + phrase.length <= length; start++) {
             int k = 0;
@@ -192,16 +219,18 @@ final class MatchIndex {
         return false;
     }
 
-    /** A copy without the dead ordinals, sharing the vocabulary. */
+    /** A copy without the dead ordinals, sharing the vocabularies. */
     MatchIndex compacted() {
-        MatchIndex out = new MatchIndex(vocabulary, live);
         int[] remap = new int[ordinals];
+        for (int ord = 0, next = 0; ord < ordinals; ord++) {
+            remap[ord] = isDead(ord) ? NONE : next++;
+        }
+        MatchIndex out = new MatchIndex(vocabulary, targets.remapped(remap), live);
         for (int ord = 0; ord < ordinals; ord++) {
             if (isDead(ord)) {
-                remap[ord] = NONE;
                 continue;
             }
-            int to = remap[ord] = out.ordinals++;
+            int to = out.ordinals++;
             out.ids[to] = ids[ord];
             out.changedAt[to] = changedAt[ord];
             out.usage[to] = usage[ord];
@@ -244,6 +273,7 @@ final class MatchIndex {
         resizeColumns(ordinals);
         arena.trim(ordinals);
         postings.trim();
+        targets.trim();
     }
 
     /** Bytes of heap held by the index, from its array sizes. */
@@ -251,7 +281,12 @@ final class MatchIndex {
         long columns = 8L * (ids.length + changedAt.length + pairHash.length + tokenMask.length + dead.length)
                 + 4L * (usage.length + codeSignature.length + nextSameKey.length);
         return columns + arena.heapBytes() + postings.heapBytes() + vocabulary.heapBytes() + byId.heapBytes()
-                + byKey.heapBytes() + 4L * tokenBuffer.length + 256;
+                + byKey.heapBytes() + 4L * tokenBuffer.length + targets.heapBytes() + 256;
+    }
+
+    /** Bytes of heap held by the target words' index alone (part of {@link #heapBytes}). */
+    long targetHeapBytes() {
+        return targets.heapBytes();
     }
 
     // --- read access for FuzzySearch ---

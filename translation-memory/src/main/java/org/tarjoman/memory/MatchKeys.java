@@ -19,9 +19,9 @@ final class MatchKeys {
 
     private final PersianNormalizer normalizer = new PersianNormalizer();
 
-    /** A unit as the index stores it. */
+    /** A unit as the index stores it: {@code targetWords} are its target's words ({@link TargetWords}). */
     record Unit(long id, long changedAt, int usageCount, long keyHash, long pairHash, int codeSignature,
-                String[] tokens) {
+                String[] tokens, String[] targetWords) {
     }
 
     /** A query, with what verification needs besides the index. */
@@ -33,7 +33,8 @@ final class MatchKeys {
         TaggedSource source = TaggedSource.parse(unit.source());
         String key = normalizer.normalize(source.plain());
         return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), Hash64.of(JoinedKey.of(key)),
-                pairHash(unit.source(), unit.target()), source.codeSignature(), Words.tokens(key));
+                pairHash(unit.source(), unit.target()), source.codeSignature(), Words.tokens(key),
+                TargetWords.of(unit.pair().target()).words(TaggedSource.parse(unit.target()).plain()));
     }
 
     Query query(MatchQuery query) {

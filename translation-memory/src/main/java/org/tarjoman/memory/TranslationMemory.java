@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class TranslationMemory {
     private final LanguagePair pair;
     private final UnitStore store;
     private final MatchKeys keys = new MatchKeys();
+    private final TargetWords targetWords;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object writers = new Object();
     /** One load at a time: two would share {@link #duringLoad}. */
@@ -51,6 +53,7 @@ public final class TranslationMemory {
     public TranslationMemory(LanguagePair pair, UnitStore store) {
         this.pair = Objects.requireNonNull(pair, "pair");
         this.store = Objects.requireNonNull(store, "store");
+        this.targetWords = TargetWords.of(pair.target());
     }
 
     public LanguagePair pair() {
@@ -211,11 +214,67 @@ public final class TranslationMemory {
         }
     }
 
+    /**
+     * Concordance on the target side: units whose target contains the phrase as consecutive whole
+     * words, folded by the target language's rules ({@link TargetWords}: case, Russian {@code ё},
+     * punctuation), newest first, with the phrase's place in each target. The index gives the units
+     * having every word of the phrase (a word in no target answers at once, with nothing); their
+     * targets are then read from the store, newest first, and the phrase looked for in them, in rounds
+     * of growing size until {@code limit} are found or the candidates are exhausted.
+     */
+    public List<TargetHit> targetConcordance(String phrase, int limit) {
+        String[] words = targetWords.words(TaggedSource.parse(phrase).plain());
+        if (words.length == 0 || limit < 1) {
+            return List.of();
+        }
+        List<TargetHit> hits = new ArrayList<>();
+        Set<Long> read = new HashSet<>();
+        for (int max = limit + 16; ; max = (int) Math.min(Integer.MAX_VALUE, 8L * max)) {
+            long[] candidates;
+            lock.readLock().lock();
+            try {
+                candidates = index.targetContaining(words, max);
+            } finally {
+                lock.readLock().unlock();
+            }
+            List<Long> unread = new ArrayList<>();
+            for (long id : candidates) {
+                if (read.add(id)) {
+                    unread.add(id);
+                }
+            }
+            Map<Long, TranslationUnit> units = new HashMap<>();
+            if (!unread.isEmpty()) {
+                store.findByIds(unread).forEach(unit -> units.put(unit.id(), unit));
+            }
+            for (int i = 0; i < unread.size() && hits.size() < limit; i++) {
+                TranslationUnit unit = units.get(unread.get(i));
+                if (unit != null) {
+                    targetWords.find(TaggedSource.parse(unit.target()).plain(), words)
+                            .ifPresent(span -> hits.add(new TargetHit(unit, span.start(), span.end())));
+                }
+            }
+            if (hits.size() >= limit || candidates.length < max) {
+                return hits;
+            }
+        }
+    }
+
     /** Units in the index. */
     public int size() {
         lock.readLock().lock();
         try {
             return index.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The part of {@link #estimatedHeapBytes} that the target words' index holds. */
+    public long estimatedTargetHeapBytes() {
+        lock.readLock().lock();
+        try {
+            return index.targetHeapBytes();
         } finally {
             lock.readLock().unlock();
         }

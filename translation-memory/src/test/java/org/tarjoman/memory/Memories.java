@@ -9,14 +9,25 @@ final class Memories {
     static final Instant T0 = Instant.parse("2024-03-01T10:00:00Z");
 
     final InMemoryUnitStore store = new InMemoryUnitStore();
-    final TranslationMemory memory = new TranslationMemory(FA_EN, store);
+    final LanguagePair pair;
+    final TranslationMemory memory;
+
+    Memories() {
+        this(FA_EN);
+    }
+
+    Memories(LanguagePair pair) {
+        this.pair = pair;
+        this.memory = new TranslationMemory(pair, store);
+    }
 
     TranslationUnit add(String source, String target) {
         return add(source, target, null, null, T0, 0);
     }
 
     TranslationUnit add(String source, String target, String previous, String next, Instant changedAt, int usage) {
-        TranslationUnit unit = store.save(unit(source, target, previous, next, changedAt, usage));
+        TranslationUnit unit = store.save(new TranslationUnit(0, pair, source, target, previous, next, "test", "tester",
+                changedAt, changedAt, usage));
         memory.put(unit);
         return unit;
     }

@@ -129,8 +129,9 @@ public class MemoryService {
     }
 
     /**
-     * Sources are searched through this node's index (whole words after normalization, no scan); targets,
-     * which the index does not hold, by a substring search in the database, newest rows first.
+     * Both sides are searched through this node's index, whole words, newest first, no scan: sources
+     * after Persian normalization, targets folded by their language's rules (case, Russian ё,
+     * punctuation; {@link TranslationMemory#targetConcordance}, which also says where each hit stands).
      */
     public ConcordanceList concordance(String memory, String query, String side, int limit) {
         MemoryName name = name(memory);
@@ -145,14 +146,17 @@ public class MemoryService {
             throw new InvalidMemoryRequest("The concordance query is empty.");
         }
         List<ConcordanceHit> hits = new ArrayList<>();
-        List<Long> sourceHits = inTarget ? List.of() : index.concordance(query, limit);
-        List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() -> inTarget
-                ? units.concordance(name, key, true, limit)
-                : newestFirst(units.findByIds(sourceHits), sourceHits));
+        if (inTarget) {
+            QuarkusTransaction.requiringNew().run(() -> index.targetConcordance(query, limit).forEach(hit ->
+                    hits.add(new ConcordanceHit(view(name, hit.unit()), "target", hit.start(), hit.end()))));
+            return new ConcordanceList(query, hits);
+        }
+        List<Long> sourceHits = index.concordance(query, limit);
+        List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() ->
+                newestFirst(units.findByIds(sourceHits), sourceHits));
         for (TranslationUnit unit : found) {
-            String plain = TaggedSource.parse(inTarget ? unit.target() : unit.source()).plain();
-            highlighter.find(plain, key).ifPresent(span ->
-                    hits.add(new ConcordanceHit(view(name, unit), inTarget ? "target" : "source", span.start(), span.end())));
+            highlighter.find(TaggedSource.parse(unit.source()).plain(), key).ifPresent(span ->
+                    hits.add(new ConcordanceHit(view(name, unit), "source", span.start(), span.end())));
         }
         return new ConcordanceList(query, hits);
     }

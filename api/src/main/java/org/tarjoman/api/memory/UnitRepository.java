@@ -43,7 +43,6 @@ public class UnitRepository implements UnitStore {
     private static final String MEMORY = "memory";
     private static final int FETCH_SIZE = 1_000;
     private static final int IN_LIST = 500;
-    private static final long CONCORDANCE_SLICE = 20_000;
 
     private final DataSource dataSource;
     private final PersianNormalizer normalizer = new PersianNormalizer();
@@ -363,35 +362,6 @@ public class UnitRepository implements UnitStore {
     }
 
     /**
-     * Concordance in the database: live units whose normalized source (or target) contains the
-     * normalized phrase, newest rows first, read in slices of the primary key so the search stops at
-     * {@code limit}. Used for targets, which the matching index does not hold.
-     */
-    public List<TranslationUnit> concordance(MemoryName memory, String phraseKey, boolean inTarget, int limit) {
-        String column = inTarget ? "target_key" : "source_key";
-        long[] newest = new long[1];
-        // the newest id of any memory: a filtered MAX would read the whole table on H2
-        query("SELECT MAX(id) FROM tm_unit", ps -> { }, rs -> newest[0] = rs.getLong(1));
-        List<TranslationUnit> units = new ArrayList<>();
-        // Walk the id range backwards in slices, so a common phrase is answered from the newest rows
-        // without reading the whole memory; a rare one still reads it all (the index holds no targets).
-        for (long high = newest[0]; high > 0 && units.size() < limit; high -= CONCORDANCE_SLICE) {
-            long low = Math.max(1, high - CONCORDANCE_SLICE + 1);
-            long top = high;
-            query("SELECT " + COLUMNS + " FROM tm_unit WHERE id BETWEEN ? AND ? AND memory = ? AND deleted = FALSE AND "
-                            + column + " LIKE ? ESCAPE '!' ORDER BY id DESC",
-                    ps -> {
-                        ps.setLong(1, low);
-                        ps.setLong(2, top);
-                        ps.setString(3, memory.value());
-                        ps.setString(4, "%" + likeEscape(phraseKey) + "%");
-                        ps.setMaxRows(limit - units.size());
-                    }, rs -> units.add(unit(rs)));
-        }
-        return units;
-    }
-
-    /**
      * The concordance key of a text. A text fits its column, but folding can lengthen it (a ligature
      * becomes its letters): a key past the column is cut, which only hides hits beyond its end.
      */
@@ -402,10 +372,6 @@ public class UnitRepository implements UnitStore {
         }
         int end = Character.isHighSurrogate(key.charAt(Columns.TEXT - 1)) ? Columns.TEXT - 1 : Columns.TEXT;
         return key.substring(0, end);
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

@@ -15,7 +15,8 @@ import org.tarjoman.memory.TranslationUnit;
 
 /**
  * Latency, throughput and heap of the matching index on memories recombined from NTREX sentences
- * ({@link NtrexCorpus}), over an {@link InMemoryUnitStore}. Run (after {@code ./mvnw -q install -pl core -DskipTests}):
+ * ({@link NtrexCorpus}), over an {@link InMemoryUnitStore}, and target-side concordance. Run (after
+ * {@code ./mvnw -q -pl core -am install -DskipTests}):
  * {@code ./mvnw -q -pl translation-memory test-compile exec:exec@bench}; sizes as arguments
  * (default {@code 100000 1000000}).
  */
@@ -25,28 +26,39 @@ public final class MemoryBenchmark {
     private static final int QUERIES = 2000;
     private static final int ARTICLE = 30;
     private static final int ARTICLES = 40;
+    private static final int CONCORDANCE_RUNS = 200;
+    private static final int CONCORDANCE_LIMIT = 20;
+    /** Target concordance queries: a word in no target, a common word, a rare one, a phrase of two words. */
+    private static final List<String> TARGET_PHRASES = List.of("Tehran", "said", "Kremlin", "prime minister");
 
     public static void main(String[] args) {
         int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         NtrexCorpus corpus = NtrexCorpus.load();
         List<String> rows = new ArrayList<>();
+        List<String> targetRows = new ArrayList<>();
         rows.add(String.format("%-10s %9s %9s %9s | %9s %9s %9s | %9s %9s %9s | %8s %8s | %8s | %9s %9s",
                 "units", "exact p50", "p95", "p99", "fuzzy p50", "p95", "p99", "full p50", "p95", "p99",
                 "batch/s1", "batch/s2", "build s", "heap MB", "est. MB"));
         for (int size : sizes) {
-            rows.add(run(corpus, size));
-            System.out.println(rows.get(rows.size() - 1));
+            String[] row = run(corpus, size);
+            rows.add(row[0]);
+            targetRows.add(row[1]);
+            System.out.println(row[0]);
+            System.out.println(row[1]);
         }
         System.out.println();
         System.out.println("exact = match() at threshold 100 of a stored source; fuzzy = top-5 at threshold 70 of a stored");
         System.out.println("source with 1-2 word edits; full = top-5 at threshold 70 of a stored source (exact + fuzzy);");
         System.out.println("latencies in ms; batch = matchAll segments/s (30-segment articles) on 1 and 2 threads;");
         System.out.println("heap = GC'd used-heap growth by building the index; est. = the index's own estimate.");
+        System.out.println("target concordance = targetConcordance(phrase, " + CONCORDANCE_LIMIT + "), p50/p95 ms of "
+                + CONCORDANCE_RUNS + " runs, hits found; target MB = the target index's part of est.");
         rows.forEach(System.out::println);
+        targetRows.forEach(System.out::println);
     }
 
-    private static String run(NtrexCorpus corpus, int size) {
+    private static String[] run(NtrexCorpus corpus, int size) {
         Random random = new Random(size);
         InMemoryUnitStore store = new InMemoryUnitStore();
         List<String> sources = new ArrayList<>(size);
@@ -96,9 +108,32 @@ public final class MemoryBenchmark {
         double[] x = latencies(memory, full);
         double single = batch(memory, articles, 1);
         double dual = batch(memory, articles, 2);
-        return String.format("%-10d %9.3f %9.3f %9.3f | %9.3f %9.3f %9.3f | %9.3f %9.3f %9.3f | %8.0f %8.0f | %8.1f | %9.1f %9.1f",
+        String row = String.format("%-10d %9.3f %9.3f %9.3f | %9.3f %9.3f %9.3f | %9.3f %9.3f %9.3f | %8.0f %8.0f | %8.1f | %9.1f %9.1f",
                 size, e[0], e[1], e[2], f[0], f[1], f[2], x[0], x[1], x[2], single, dual, buildSeconds,
                 heap / 1e6, memory.estimatedHeapBytes() / 1e6);
+        StringBuilder target = new StringBuilder(String.format("%-10d target concordance:", size));
+        for (String phrase : TARGET_PHRASES) {
+            double[] t = targetConcordance(memory, phrase);
+            target.append(String.format(" '%s' %.3f/%.3f (%d hits);", phrase, t[0], t[1], (int) t[2]));
+        }
+        target.append(String.format(" target MB %.1f", memory.estimatedTargetHeapBytes() / 1e6));
+        return new String[] {row, target.toString()};
+    }
+
+    /** p50 and p95 in milliseconds of {@link #CONCORDANCE_RUNS} target concordances, and the hits found. */
+    private static double[] targetConcordance(TranslationMemory memory, String phrase) {
+        int hits = 0;
+        for (int i = 0; i < CONCORDANCE_RUNS / 4; i++) {
+            hits = memory.targetConcordance(phrase, CONCORDANCE_LIMIT).size(); // warm-up
+        }
+        long[] nanos = new long[CONCORDANCE_RUNS];
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            memory.targetConcordance(phrase, CONCORDANCE_LIMIT);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return new double[] {nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, hits};
     }
 
     /** p50, p95, p99 in milliseconds. */
