@@ -86,7 +86,7 @@ public class MemoryService {
     public MemoryView memory(String memory) {
         MemoryName name = name(memory);
         return QuarkusTransaction.requiringNew().call(() -> view(catalog.find(name)
-                .orElseThrow(() -> new UnknownMemory(memory)), units.countByMemory().getOrDefault(name.value(), 0L)));
+                .orElseThrow(() -> new UnknownMemory(memory)), units.count(name)));
     }
 
     /** Makes a memory (409 when the name is taken). */

@@ -136,6 +136,14 @@ public class UnitRepository implements UnitStore {
         return counts;
     }
 
+    /** Live units of one memory (the index on memory, deleted, id answers it without reading the others). */
+    public long count(MemoryName memory) {
+        long[] count = new long[1];
+        query("SELECT COUNT(*) FROM tm_unit WHERE memory = ? AND deleted = FALSE", ps -> ps.setString(1, memory.value()),
+                rs -> count[0] = rs.getLong(1));
+        return count[0];
+    }
+
     /** Every memory with its generation (bumped by bulk imports, see the V1 migration). */
     public Map<MemoryName, Long> generations() {
         Map<MemoryName, Long> generations = new LinkedHashMap<>();
