@@ -93,8 +93,12 @@ abstract class OneUnitPerTranslationMigrationSpec {
         }).isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
     }
 
+    /** The column naming a unit's memory: "pair" up to V4, renamed by V5. */
+    private String memoryColumn = "pair";
+
     private void migrateToV6() {
         flyway().target("6").load().migrate();
+        memoryColumn = V6__one_unit_per_translation.MEMORY;
     }
 
     /** What the migration decides about a row. */
@@ -125,7 +129,7 @@ abstract class OneUnitPerTranslationMigrationSpec {
         }
     }
 
-    // The rows as V4 has them: the memory column is still "pair" there.
+    // The rows as V4 has them (the memory column is still "pair" there), or as a later write would.
     private void memory(String pair) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO tm_memory (pair, generation, created_at) VALUES (?, 0, CURRENT_TIMESTAMP)")) {
@@ -136,7 +140,7 @@ abstract class OneUnitPerTranslationMigrationSpec {
 
     private long oldUnit(String pair, String source, String target, String author, String at, boolean deleted)
             throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("INSERT INTO tm_unit (pair, source, "
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("INSERT INTO tm_unit (" + memoryColumn + ", source, "
                 + "target, source_key, target_key, origin, author, created_at, changed_at, usage_count, deleted, written_at) "
                 + "VALUES (?, ?, ?, ?, ?, 'job:1', ?, ?, ?, 0, ?, ?)", new String[] {"id"})) {
             OffsetDateTime time = OffsetDateTime.parse(at);
