@@ -110,7 +110,7 @@ abstract class UnitUpsert {
         private final String sql;
 
         H2(String memory) {
-            StringBuilder values = new StringBuilder("CAST(? AS VARCHAR(16))");
+            StringBuilder values = new StringBuilder("CAST(? AS VARCHAR(40))"); // tm_unit.memory (V5)
             for (String type : TYPES) {
                 values.append(", CAST(? AS ").append(type).append(')');
             }
