@@ -223,14 +223,17 @@ public class UnitRepository implements UnitStore {
         List<TmxUnit> ordered = new ArrayList<>(units);
         ordered.sort(java.util.Comparator.comparing((TmxUnit u) -> ContentHash.of(u.unit())));
         try (Connection c = dataSource.getConnection()) {
-            UnitUpsert upsert = upsert(c);
-            try (PreparedStatement ps = c.prepareStatement(upsert.sql())) {
-                for (TmxUnit tmx : ordered) {
-                    bindUpsert(ps, memory, tmx, writtenAt);
-                    upsert.add(ps);
+            upsert(c).write(c, new UnitUpsert.Rows() {
+                @Override
+                public int size() {
+                    return ordered.size();
                 }
-                upsert.finish(ps);
-            }
+
+                @Override
+                public void bind(PreparedStatement ps, int i) throws SQLException {
+                    bindUpsert(ps, memory, ordered.get(i), writtenAt);
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not confirm " + units.size() + " units", e);
         }

@@ -147,8 +147,9 @@ class TmxWriterTest {
     @Test
     void shouldRoundTripUnitsThroughExportAndImport() {
         List<TmxUnit> units = new ArrayList<>(ntrexUnits());
+        // usage 1: a unit in a memory was confirmed at least once, and an import counts it so
         units.add(TmxUnit.of(new TranslationUnit(100, FA_EN, "بدون زمینه", "no context", null, null, null, null,
-                CREATED, CREATED, 0)));
+                CREATED, CREATED, 1)));
 
         MemorySink sink = importAll(export(units));
 
