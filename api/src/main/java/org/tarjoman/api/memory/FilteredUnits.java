@@ -42,14 +42,19 @@ public class FilteredUnits {
         this.dataSource = dataSource;
     }
 
-    /** Ids of live matching units, newest first, below {@code before} when given, at most {@code limit}. */
+    /**
+     * Ids of live matching units, newest confirmation first, after the unit {@code before} in that
+     * order when given, at most {@code limit}. Ordered by date, not id: one batch of an import or a save
+     * gets its ids in content-hash order (UnitRepository#confirm), not in the order it was written.
+     */
     public List<Long> page(MemoryName memory, UnitFilter filter, Long before, int limit) {
         Where where = where(memory, filter);
         if (before != null) {
-            where.and("id < ?", before);
+            where.and("(changed_at < (SELECT changed_at FROM tm_unit WHERE id = ?)", before);
+            where.or("(changed_at = (SELECT changed_at FROM tm_unit WHERE id = ?) AND id < ?))", before, before);
         }
         List<Long> ids = new ArrayList<>();
-        query("SELECT id FROM tm_unit WHERE " + where.sql + " ORDER BY id DESC", where, limit,
+        query("SELECT id FROM tm_unit WHERE " + where.sql + " ORDER BY changed_at DESC, id DESC", where, limit,
                 rs -> ids.add(rs.getLong(1)));
         return ids;
     }
@@ -145,6 +150,11 @@ public class FilteredUnits {
         void and(String condition, Object value) {
             sql.append(" AND ").append(condition);
             values.add(value);
+        }
+
+        void or(String condition, Object... more) {
+            sql.append(" OR ").append(condition);
+            values.addAll(List.of(more));
         }
 
         @Override
