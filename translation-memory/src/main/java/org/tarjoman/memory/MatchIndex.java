@@ -188,6 +188,9 @@ final class MatchIndex {
      * newest first, at most {@code max}; none when a word is in no target.
      */
     long[] targetContaining(String[] words, int max) {
+        if (words.length == 0 || max < 1) {
+            return new long[0];
+        }
         int[] wordIds = new int[words.length];
         for (int i = 0; i < words.length; i++) {
             wordIds[i] = targets.word(words[i]);

@@ -172,8 +172,9 @@ public class MemoryResource {
     @GET
     @Path("/{memory}/concordance")
     @RolesAllowed(Scope.Names.MEMORY_READ)
-    @Operation(summary = "Search words or phrases in sources or targets", description = "Persian spelling variants "
-            + "match (ي/ی, ك/ک, ZWNJ or space); each hit gives the span to highlight.")
+    @Operation(summary = "Search words or phrases in sources or targets", description = "Whole words, newest first, "
+            + "through the memory's index. Sources: Persian spelling variants match (ي/ی, ك/ک, ZWNJ or space). Targets: "
+            + "case, Russian ё/е and punctuation are ignored. Each hit gives the span to highlight.")
     public ConcordanceList concordance(@PathParam("memory") String memory, @QueryParam("q") String q,
                                        @QueryParam("side") @DefaultValue("source") String side,
                                        @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 200")
