@@ -15,7 +15,7 @@ import org.tarjoman.memory.TranslationUnit;
 
 /**
  * Latency, throughput and heap of the matching index on memories recombined from NTREX sentences
- * ({@link NtrexCorpus}), over an {@link InMemoryUnitStore}. Run (after {@code ./mvnw -q install -pl core -DskipTests}):
+ * ({@link NtrexCorpus}), over an {@link InMemoryUnitStore}. Run (after {@code ./mvnw -q install -pl core -am -DskipTests}):
  * {@code ./mvnw -q -pl translation-memory test-compile exec:exec@bench}; sizes as arguments
  * (default {@code 100000 1000000}).
  */
