@@ -217,15 +217,25 @@ public final class TopMatchesAgainstBruteForce {
             return -1;
         }
         int base = 100 * (max - distance(q, c)) / max;
+        if (base < Scores.MIN_FUZZY || base < query.query().threshold()) {
+            return -1; // penalties only lower the score (the scan's one shortcut: it needs no index)
+        }
         int penalty = Scores.NUMBER_PENALTY * numbersOnlyInOne(query, c)
                 + Scores.codePenalty(query.codeSignature(), codeSignatures[u]);
         int score = Math.min(Scores.FUZZY_MAX, base - penalty);
         return score < Scores.MIN_FUZZY ? -1 : score;
     }
 
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[2][1024]);
+
     private static int distance(int[] a, int[] b) {
-        int[] prev = new int[b.length + 1];
-        int[] cur = new int[b.length + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length <= b.length) {
+            rows[0] = new int[b.length + 1];
+            rows[1] = new int[b.length + 1];
+        }
+        int[] prev = rows[0];
+        int[] cur = rows[1];
         for (int j = 0; j <= b.length; j++) {
             prev[j] = j;
         }
