@@ -28,7 +28,7 @@ rss() { awk '/^VmRSS|^VmHWM/{printf "%s %d MB  ", $1, $2/1024}' "/proc/$app/stat
 
 location=$(bench_import "$port" fa-en "$tmx")
 bench_wait_import "$location" | head -c 300; echo
-curl -s "localhost:$port/q/health/ready" | tr -d '\n' | grep -o '"fa-en[^"]*"' || true
+curl -s "localhost:$port/q/health/ready" | tr -d '\n' | grep -o '"fa-en": "[^"]*"' || true
 echo "after the import: $(rss)"
 
 python3 api/bench/lookup-queries.py "$tmx" "$work/stored.txt" "$work/edited.txt" 4000
