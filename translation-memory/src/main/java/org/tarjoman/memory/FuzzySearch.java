@@ -160,8 +160,8 @@ final class FuzzySearch {
         if (m - Long.bitCount(index.tokenMask(ord) & ~queryMask) < need) {
             return;
         }
-        int[] c = index.tokens(ord, scratch.unitTokens);
-        if (overlap(c, m, need) < need) {
+        int[] c = scratch.unitTokens;
+        if (decodeWhileShared(ord, c, m, need) < need) {
             return;
         }
         int distance = Scores.boundedDistance(q, n, c, m, k, scratch.rowA, scratch.rowB);
@@ -183,15 +183,23 @@ final class FuzzySearch {
         }
     }
 
-    /** Multiset overlap of the unit's tokens with the query's, stopping once {@code need} is out of reach. */
-    private int overlap(int[] c, int m, int need) {
+    /**
+     * Decodes the unit's tokens into {@code c} while counting their multiset overlap with the query's,
+     * and stops as soon as {@code need} is out of reach: most candidates share a handful of words and
+     * are dropped after a few tokens, without decoding the rest (decoding was a third of a lookup's time).
+     */
+    private int decodeWhileShared(int ord, int[] c, int m, int need) {
         int[] queryCount = scratch.queryCount;
         int[] usedCount = scratch.usedCount;
         int[] usedStamp = scratch.usedStamp;
         int stamp = scratch.nextStamp();
+        byte[] bytes = index.tokenBytes();
+        int at = index.tokenStart(ord);
         int overlap = 0;
         for (int j = 0; j < m && overlap + (m - j) >= need; j++) {
-            int token = c[j];
+            long read = Varint.read(bytes, at);
+            int token = c[j] = Varint.value(read);
+            at = Varint.next(read);
             int wanted = queryCount[token];
             if (wanted == 0) {
                 continue;
