@@ -6,6 +6,11 @@
 export TARJOMAN_API_KEY=${TARJOMAN_API_KEY:-tjk_bench-$(openssl rand -hex 24)}
 auth=(-H "Authorization: Bearer $TARJOMAN_API_KEY")
 
+# The README's run command: the heap and JVM options a node holding up to a million memory units runs
+# with (keep in step with README.md "Run it" and JAVA_OPTS in docker/Dockerfile).
+RUN_HEAP=600m
+RUN_JAVA_OPTS=(-XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k)
+
 # Builds and installs every module (the TMX generator needs translation-memory's test classes).
 bench_build() {
   ./mvnw -q -B install -DskipTests

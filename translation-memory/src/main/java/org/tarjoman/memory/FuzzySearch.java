@@ -26,6 +26,18 @@ import java.util.Arrays;
  * </ol>
  * Query words the memory has never seen have no posting list and sit first in the order: they cost
  * nothing and still count in {@code |q|}. Thresholds below {@link Scores#MIN_FUZZY} are raised to it.
+ *
+ * <h2>A floor that rises with the top {@code limit}</h2>
+ * Once {@code limit} matches are kept, a unit enters only with a score of at least the last one's
+ * (a tie may still enter by the tie-break), so from then on everything above runs with that score,
+ * the <i>floor</i>, in place of {@code t}: the length filter and the edit bound {@code k} tighten, and
+ * since the lists are scanned rarest first in a fixed order, the scan stops as soon as the lists
+ * already scanned make up the prefix for the floor (a near-duplicate-rich memory fills the top five
+ * at 90+ from the rarest list: at 25 words the prefix falls from 8 lists to 3). A unit first met in
+ * the list at position {@code p} of that order is in none of the lists before it, so it lacks those
+ * {@code p} query occurrences and shares at most {@code |q| − p}: if that is below what its length
+ * needs, it is dropped without decoding. Each bound only drops units that score below the floor, so
+ * the top {@code limit} are still those a scan of every unit gives.
  */
 final class FuzzySearch {
 
@@ -39,8 +51,12 @@ final class FuzzySearch {
     private int n;
     private long queryMask;
     private int queryNumberCount;
+    /** The lowest score a unit needs to enter the kept matches: the threshold, then the last kept score. */
+    private int floor;
     private int minLength;
     private int maxLength;
+    /** Query occurrences every unit met in the current list lacks: the lists scanned before it and the unknown words. */
+    private int missing;
     private final int[] bestOrds;
     private int bestCount;
 
@@ -62,11 +78,9 @@ final class FuzzySearch {
         }
         Vocabulary vocabulary = index.vocabulary();
         PostingLists postings = index.postings();
-        q = new int[n];
-        long[] order = new long[n];
-        minLength = (threshold * n + 99) / 100;
-        maxLength = Math.min(TokenArena.MAX_TOKENS, 100 * n / threshold);
-        scratch.fit(Math.max(n, maxLength) + 1);
+        scratch.fit(Math.max(n, Math.min(TokenArena.MAX_TOKENS, 100 * n / threshold)) + 1);
+        q = scratch.queryTokens;
+        long[] order = scratch.queryOrder;
         for (int i = 0; i < n; i++) {
             int id = vocabulary.id(tokens[i]);
             q[i] = id >= 0 ? id : -2 - i;
@@ -76,28 +90,25 @@ final class FuzzySearch {
             }
         }
         scratch.fitVocabulary(vocabulary.size());
-        for (int token : q) {
-            if (token >= 0) {
-                scratch.queryCount[token]++;
-                queryMask |= MatchIndex.tokenBit(token);
+        for (int i = 0; i < n; i++) {
+            if (q[i] >= 0) {
+                scratch.queryCount[q[i]]++;
+                queryMask |= MatchIndex.tokenBit(q[i]);
             }
         }
-        Arrays.sort(order);
-        int must = minLength;
-        int prefix = n - must + 1;
-        int[] scanned = new int[prefix];
-        int scannedCount = 0;
-        for (int k = 0; k < prefix; k++) {
+        Arrays.sort(order, 0, n);
+        raiseFloor(threshold);
+        for (int k = 0; k < n && k < prefix(); k++) {
             int token = q[(int) order[k]];
-            if (token < 0 || contains(scanned, scannedCount, token)) {
+            missing = k;
+            if (token < 0 || scannedBefore(order, k, token)) {
                 continue;
             }
-            scanned[scannedCount++] = token;
             scan(postings.bytes(token), postings.length(token));
         }
-        for (int token : q) {
-            if (token >= 0) {
-                scratch.queryCount[token] = 0;
+        for (int i = 0; i < n; i++) {
+            if (q[i] >= 0) {
+                scratch.queryCount[q[i]] = 0;
             }
         }
         for (int i = 0; i < bestCount; i++) {
@@ -106,10 +117,25 @@ final class FuzzySearch {
         hits.fuzzyCount = bestCount;
     }
 
+    /**
+     * How many lists, in the rarest-first order, every unit reaching the floor is in one of: it shares
+     * at least {@code ⌈floor·|q|/100⌉} occurrences with the query.
+     */
+    private int prefix() {
+        return n - minLength + 1;
+    }
+
+    private void raiseFloor(int score) {
+        floor = score;
+        minLength = (floor * n + 99) / 100;
+        maxLength = Math.min(TokenArena.MAX_TOKENS, 100 * n / floor);
+    }
+
     private void scan(byte[] list, int length) {
         int ord = -1;
         int at = 0;
-        while (at < length) {
+        // the floor may rise inside a list until the lists before it make up the whole prefix
+        while (at < length && missing < prefix()) {
             long read = Varint.read(list, at);
             ord += Varint.value(read) + 1;
             at = Varint.next(read);
@@ -124,15 +150,18 @@ final class FuzzySearch {
         if (m < minLength || m > maxLength) {
             return;
         }
-        int k = Scores.maxEdits(n, m, threshold);
+        int k = Scores.maxEdits(n, m, floor);
         int need = Math.max(n, m) - k;
+        if (n - missing < need) {
+            return;
+        }
         // Every bit the unit sets outside the query's mask stands for at least one token the query
         // lacks, so the overlap is at most m minus their count: still a lossless bound.
         if (m - Long.bitCount(index.tokenMask(ord) & ~queryMask) < need) {
             return;
         }
-        int[] c = index.tokens(ord, scratch.unitTokens);
-        if (overlap(c, m, need) < need) {
+        int[] c = scratch.unitTokens;
+        if (decodeWhileShared(ord, c, m, need) < need) {
             return;
         }
         int distance = Scores.boundedDistance(q, n, c, m, k, scratch.rowA, scratch.rowB);
@@ -149,20 +178,28 @@ final class FuzzySearch {
         int numberPenalty = Scores.numberPenalty(scratch.queryNumbers, queryNumberCount, scratch.unitNumbers,
                 unitNumbers);
         int score = Scores.fuzzy(distance, n, m, numberPenalty, query.codeSignature(), index.codeSignature(ord));
-        if (score >= threshold) {
+        if (score >= floor) {
             offer(ord, score);
         }
     }
 
-    /** Multiset overlap of the unit's tokens with the query's, stopping once {@code need} is out of reach. */
-    private int overlap(int[] c, int m, int need) {
+    /**
+     * Decodes the unit's tokens into {@code c} while counting their multiset overlap with the query's,
+     * and stops as soon as {@code need} is out of reach: most candidates share a handful of words and
+     * are dropped after a few tokens, without decoding the rest (decoding was a third of a lookup's time).
+     */
+    private int decodeWhileShared(int ord, int[] c, int m, int need) {
         int[] queryCount = scratch.queryCount;
         int[] usedCount = scratch.usedCount;
         int[] usedStamp = scratch.usedStamp;
         int stamp = scratch.nextStamp();
+        byte[] bytes = index.tokenBytes();
+        int at = index.tokenStart(ord);
         int overlap = 0;
         for (int j = 0; j < m && overlap + (m - j) >= need; j++) {
-            int token = c[j];
+            long read = Varint.read(bytes, at);
+            int token = c[j] = Varint.value(read);
+            at = Varint.next(read);
             int wanted = queryCount[token];
             if (wanted == 0) {
                 continue;
@@ -193,6 +230,9 @@ final class FuzzySearch {
         bestOrds[at] = ord;
         hits.fuzzyScores[at] = score;
         bestCount = Math.min(bestCount + 1, limit);
+        if (bestCount == limit && hits.fuzzyScores[limit - 1] > floor) {
+            raiseFloor(hits.fuzzyScores[limit - 1]);
+        }
     }
 
     private boolean better(int a, int scoreA, int b, int scoreB) {
@@ -208,9 +248,10 @@ final class FuzzySearch {
         return index.id(a) < index.id(b);
     }
 
-    private static boolean contains(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
+    /** Whether the token sits at an earlier position of the order, its list scanned already. */
+    private boolean scannedBefore(long[] order, int position, int token) {
+        for (int i = 0; i < position; i++) {
+            if (q[(int) order[i]] == token) {
                 return true;
             }
         }

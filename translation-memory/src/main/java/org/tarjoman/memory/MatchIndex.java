@@ -306,6 +306,15 @@ final class MatchIndex {
         return arena.length(ord);
     }
 
+    /** The token arena's bytes and where a unit's tokens start in them, for decoding that may stop early. */
+    byte[] tokenBytes() {
+        return arena.bytes();
+    }
+
+    int tokenStart(int ord) {
+        return arena.start(ord);
+    }
+
     int[] tokens(int ord, int[] out) {
         arena.read(ord, out);
         return out;

@@ -16,6 +16,9 @@ final class SearchScratch {
     int[] rowA = new int[66];
     int[] rowB = new int[66];
     int[] queryNumbers = new int[64];
+    /** The query's token ids, and (document frequency, position) pairs to order them rarest first. */
+    int[] queryTokens = new int[64];
+    long[] queryOrder = new long[64];
     int[] unitNumbers = new int[64];
     /** Per token id: how often the current query has it, and how many of those a candidate used. */
     int[] queryCount = new int[1024];
@@ -61,6 +64,8 @@ final class SearchScratch {
             rowB = new int[tokens + 2];
             unitNumbers = new int[tokens];
             queryNumbers = new int[tokens];
+            queryTokens = new int[tokens];
+            queryOrder = new long[tokens];
         }
     }
 

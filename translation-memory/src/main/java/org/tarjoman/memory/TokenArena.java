@@ -33,6 +33,15 @@ final class TokenArena {
         }
     }
 
+    /** Where the unit's varints start in {@link #bytes()}. */
+    int start(int ordinal) {
+        return starts[ordinal];
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
     int length(int ordinal) {
         return lengths[ordinal];
     }
