@@ -26,8 +26,10 @@ echo "JVM options (the README's run command): -Xmx$RUN_HEAP ${RUN_JAVA_OPTS[*]}"
 bench_start_app "$port" "$work/data" "$RUN_HEAP" "$work/app.log" "${RUN_JAVA_OPTS[@]}"
 rss() { awk '/^VmRSS|^VmHWM/{printf "%s %d MB  ", $1, $2/1024}' "/proc/$app/status"; echo; }
 
+import_start=$(date +%s)
 location=$(bench_import "$port" fa-en "$tmx")
-bench_wait_import "$location" | head -c 300; echo
+report=$(bench_wait_import "$location") # not piped into head: with pipefail its SIGPIPE would end the script
+echo "import: $(( $(date +%s) - import_start )) s; ${report:0:300}"
 curl -s "localhost:$port/q/health/ready" | tr -d '\n' | grep -o '"fa-en": "[^"]*"' || true
 echo "after the import: $(rss)"
 
