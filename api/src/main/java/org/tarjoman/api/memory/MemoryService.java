@@ -202,19 +202,10 @@ public class MemoryService {
         TranslationMemory index = indexes.getOrCreate(memory);
         // a translation the memory holds already updates that unit (UnitRepository#confirm)
         List<TranslationUnit> saved = units.confirm(memory, batch, Instant.now());
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    for (TranslationUnit unit : saved) {
-                        index.put(unit);
-                        indexes.applied(unit.id());
-                    }
-                }
+        afterCommit(() -> {
+            for (TranslationUnit unit : saved) {
+                index.put(unit);
+                indexes.applied(unit.id());
             }
         });
     }
@@ -289,18 +280,9 @@ public class MemoryService {
             return false;
         }
         TranslationUnit changed = unit.unit();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    index.put(changed);
-                    indexes.applied(changed.id());
-                }
-            }
+        afterCommit(() -> {
+            index.put(changed);
+            indexes.applied(changed.id());
         });
         return true;
     }
@@ -312,6 +294,17 @@ public class MemoryService {
     public int deleteAllInTransaction(MemoryName memory, TranslationMemory index, List<Long> ids) {
         catalog.checkWritable(memory);
         int deleted = units.deleteAll(ids, Instant.now());
+        afterCommit(() -> {
+            for (long id : ids) {
+                index.remove(id);
+                indexes.applied(id);
+            }
+        });
+        return deleted;
+    }
+
+    /** Runs {@code change} on this node's index once the caller's transaction commits, never after a rollback. */
+    private void afterCommit(Runnable change) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -320,14 +313,10 @@ public class MemoryService {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    for (long id : ids) {
-                        index.remove(id);
-                        indexes.applied(id);
-                    }
+                    change.run();
                 }
             }
         });
-        return deleted;
     }
 
     public boolean delete(String memory, long id) {
