@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.api.validation.Text;
 import org.tarjoman.api.validation.TextRules;
+import org.tarjoman.memory.MatchQuery;
 import org.tarjoman.memory.MemoryName;
 
 /** The JSON shapes of the memory endpoints. */
@@ -68,6 +69,20 @@ public final class MemoryViews {
             @Max(value = 100, message = "must be between 0 and 100") Integer threshold,
             @Schema(defaultValue = "5") @Min(value = 1, message = "must be between 1 and 50")
             @Max(value = 50, message = "must be between 1 and 50") Integer limit) {
+
+        /** The look-up this body asks for, with the defaults for what it leaves out. */
+        public MatchQuery query() {
+            return new MatchQuery(source, previous, next, threshold == null ? MatchQuery.DEFAULT_THRESHOLD : threshold,
+                    limit == null ? MatchQuery.DEFAULT_LIMIT : limit);
+        }
+
+        /** The look-up of a GET: the segment in {@code q}, which must not be empty, without context. */
+        public static MatchQuery query(String q, int threshold, int limit) {
+            if (q == null || q.isBlank()) {
+                throw new InvalidMemoryRequest("The query parameter q (the segment to look up) is empty.");
+            }
+            return new MatchQuery(q, null, null, threshold, limit);
+        }
     }
 
     @Schema(name = "Difference", description = "Character spans in the plain text (tags removed) of the query and of the match source")

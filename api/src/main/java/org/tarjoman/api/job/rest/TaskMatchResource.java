@@ -24,10 +24,7 @@ import org.tarjoman.api.account.Scope;
 import org.tarjoman.api.job.TaskMatches;
 import org.tarjoman.api.memory.MemoryViews.MatchList;
 import org.tarjoman.api.memory.MemoryViews.MatchRequest;
-import org.tarjoman.api.problem.ApiException;
 import org.tarjoman.api.problem.Problem;
-import org.tarjoman.api.problem.ProblemKind;
-import org.tarjoman.memory.MatchQuery;
 
 /** A task's memory look-up: what the editor offers beside a segment, from the memories the task reads. */
 @Path("/api/v1/jobs/{id}/tasks/{lang}/matches")
@@ -56,10 +53,7 @@ public class TaskMatchResource {
                              @Max(value = 100, message = "must be between 0 and 100") int threshold,
                              @QueryParam("limit") @DefaultValue("5") @Min(value = 1, message = "must be between 1 and 50")
                              @Max(value = 50, message = "must be between 1 and 50") int limit) {
-        if (q == null || q.isBlank()) {
-            throw new ApiException(ProblemKind.BAD_REQUEST, "The query parameter q (the segment to look up) is empty.");
-        }
-        return new MatchList(matches.find(id, language, new MatchQuery(q, null, null, threshold, limit)));
+        return new MatchList(matches.find(id, language, MatchRequest.query(q, threshold, limit)));
     }
 
     @POST
@@ -70,9 +64,6 @@ public class TaskMatchResource {
                     + "IN_CONTEXT match (101 less the penalty).")
     public MatchList matchesInContext(@PathParam("id") long id, @PathParam("lang") String language,
                                       @Valid @NotNull(message = "is required") MatchRequest request) {
-        MatchQuery query = new MatchQuery(request.source(), request.previous(), request.next(),
-                request.threshold() == null ? MatchQuery.DEFAULT_THRESHOLD : request.threshold(),
-                request.limit() == null ? MatchQuery.DEFAULT_LIMIT : request.limit());
-        return new MatchList(matches.find(id, language, query));
+        return new MatchList(matches.find(id, language, request.query()));
     }
 }

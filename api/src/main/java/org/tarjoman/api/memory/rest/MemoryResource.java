@@ -61,7 +61,6 @@ import org.tarjoman.api.problem.LimitedBody;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
 import org.tarjoman.api.validation.TextRules;
-import org.tarjoman.memory.MatchQuery;
 
 /** Translation memories: the named memories of each pair, matches, concordance, units, TMX import and export. */
 @Path("/api/v1/memories")
@@ -150,10 +149,7 @@ public class MemoryResource {
                              @Max(value = 100, message = "must be between 0 and 100") int threshold,
                              @QueryParam("limit") @DefaultValue("5") @Min(value = 1, message = "must be between 1 and 50")
                              @Max(value = 50, message = "must be between 1 and 50") int limit) {
-        if (q == null || q.isBlank()) {
-            throw new ApiException(ProblemKind.BAD_REQUEST, "The query parameter q (the segment to look up) is empty.");
-        }
-        return new MatchList(memories.match(memory, new MatchQuery(q, null, null, threshold, limit)));
+        return new MatchList(memories.match(memory, MatchRequest.query(q, threshold, limit)));
     }
 
     @POST
@@ -163,10 +159,7 @@ public class MemoryResource {
     @Operation(summary = "Look a segment up with its context", description = "With previous and next segments, "
             + "a unit confirmed in the same context is an IN_CONTEXT match (101).")
     public MatchList matchesInContext(@PathParam("memory") String memory, @Valid @NotNull(message = "is required") MatchRequest request) {
-        MatchQuery query = new MatchQuery(request.source(), request.previous(), request.next(),
-                request.threshold() == null ? MatchQuery.DEFAULT_THRESHOLD : request.threshold(),
-                request.limit() == null ? MatchQuery.DEFAULT_LIMIT : request.limit());
-        return new MatchList(memories.match(memory, query));
+        return new MatchList(memories.match(memory, request.query()));
     }
 
     @GET
