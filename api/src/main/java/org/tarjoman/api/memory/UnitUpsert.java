@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.tarjoman.memory.MemoryName;
+
 /**
  * How this database confirms translations: insert the unit, or, when its memory already holds the
  * same source and target (the unique index on memory and {@code content_hash}), update that row.
@@ -114,7 +116,8 @@ abstract class UnitUpsert {
         private final String merge;
 
         H2(String memory) {
-            StringBuilder values = new StringBuilder("CAST(? AS VARCHAR(40))"); // tm_unit.memory (V5)
+            // the memory column holds a memory name (V5)
+            StringBuilder values = new StringBuilder("CAST(? AS VARCHAR(" + MemoryName.MAX_LENGTH + "))");
             for (String type : TYPES) {
                 values.append(", CAST(? AS ").append(type).append(')');
             }
