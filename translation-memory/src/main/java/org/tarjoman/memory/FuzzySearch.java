@@ -11,7 +11,8 @@ import java.util.Arrays;
  * (penalties only lower the score, so they never let a unit through that this bound rejects).
  * <ol>
  *   <li><b>Length filter.</b> {@code d ≥ ||q| − |c||}, so {@code min(|q|,|c|)/max(|q|,|c|) ≥ t/100}:
- *       {@code ⌈t·|q|/100⌉ ≤ |c| ≤ ⌊100·|q|/t⌋}.</li>
+ *       {@code ⌈t·|q|/100⌉ ≤ |c| ≤ ⌊100·|q|/t⌋}. Each posting carries its unit's length
+ *       ({@link PostingLists#withLengths()}), so this filter reads nothing else.</li>
  *   <li><b>Prefix filter.</b> In an optimal alignment with {@code M} matched pairs,
  *       {@code d ≥ max(|q|,|c|) − M}, so {@code M ≥ t/100 · max(|q|,|c|) ≥ t/100 · |q|}: the unit shares at
  *       least {@code must = ⌈t·|q|/100⌉} token occurrences with the query (as multisets). If it
@@ -132,6 +133,9 @@ final class FuzzySearch {
     }
 
     private void scan(byte[] list, int length) {
+        int[] batch = scratch.batchOrdinals;
+        int[] lengths = scratch.batchLengths;
+        int size = 0;
         int ord = -1;
         int at = 0;
         // the floor may rise inside a list until the lists before it make up the whole prefix
@@ -139,29 +143,81 @@ final class FuzzySearch {
             long read = Varint.read(list, at);
             ord += Varint.value(read) + 1;
             at = Varint.next(read);
-            if (scratch.mark(ord) && !index.isDead(ord)) {
-                consider(ord);
+            int tokens = list[at++] & 0xFF;
+            // What needs only the length comes first and needs no mark: the floor only rises and
+            // {@code missing} only grows, so a unit dropped here would be dropped in every later list.
+            if (tokens < minLength || tokens > maxLength && tokens != PostingLists.LONG) {
+                continue;
             }
+            int m = tokens == PostingLists.LONG ? index.tokenCount(ord) : tokens;
+            if (!reachable(m)) {
+                continue;
+            }
+            batch[size] = ord;
+            lengths[size++] = m;
+            if (size == SearchScratch.BATCH) {
+                considerBatch(size);
+                size = 0;
+            }
+        }
+        considerBatch(size);
+    }
+
+    /** Whether a unit of {@code m} tokens first met in the current list can still reach the floor. */
+    private boolean reachable(int m) {
+        return m >= minLength && m <= maxLength && n - missing >= need(m);
+    }
+
+    /** The tokens a unit of {@code m} tokens must share with the query to reach the floor. */
+    private int need(int m) {
+        return Math.max(n, m) - Scores.maxEdits(n, m, floor);
+    }
+
+    /**
+     * Looks at a batch of candidates from one list in passes over the batch: each pass's reads of the
+     * unit columns (token mask, where the tokens start, their first bytes) are independent of one
+     * another, so the CPU overlaps their cache misses, where one candidate at a time waited for each in
+     * turn (at 1M units that wait was most of a lookup).
+     */
+    private void considerBatch(int size) {
+        int[] batch = scratch.batchOrdinals;
+        int[] lengths = scratch.batchLengths;
+        int[] starts = scratch.batchStarts;
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            int ord = batch[i];
+            int m = lengths[i];
+            // Every bit the unit sets outside the query's mask stands for at least one token the query
+            // lacks, so the overlap is at most m minus their count: still a lossless bound.
+            if (scratch.mark(ord) && !index.isDead(ord)
+                    && m - Long.bitCount(index.tokenMask(ord) & ~queryMask) >= need(m)) {
+                batch[kept] = ord;
+                lengths[kept++] = m;
+            }
+        }
+        for (int i = 0; i < kept; i++) {
+            starts[i] = index.tokenStart(batch[i]);
+        }
+        byte[] bytes = index.tokenBytes();
+        int touched = 0;
+        for (int i = 0; i < kept; i++) {
+            touched += bytes[starts[i]];
+        }
+        scratch.touched(touched);
+        for (int i = 0; i < kept; i++) {
+            consider(batch[i], lengths[i], starts[i]);
         }
     }
 
-    private void consider(int ord) {
-        int m = index.tokenCount(ord);
-        if (m < minLength || m > maxLength) {
+    /** Verifies a unit of {@code m} tokens that passed the filters (against the floor as it is now). */
+    private void consider(int ord, int m, int start) {
+        if (!reachable(m)) {
             return;
         }
         int k = Scores.maxEdits(n, m, floor);
         int need = Math.max(n, m) - k;
-        if (n - missing < need) {
-            return;
-        }
-        // Every bit the unit sets outside the query's mask stands for at least one token the query
-        // lacks, so the overlap is at most m minus their count: still a lossless bound.
-        if (m - Long.bitCount(index.tokenMask(ord) & ~queryMask) < need) {
-            return;
-        }
         int[] c = scratch.unitTokens;
-        if (decodeWhileShared(ord, c, m, need) < need) {
+        if (decodeWhileShared(start, c, m, need) < need) {
             return;
         }
         int distance = Scores.boundedDistance(q, n, c, m, k, scratch.rowA, scratch.rowB);
@@ -188,13 +244,13 @@ final class FuzzySearch {
      * and stops as soon as {@code need} is out of reach: most candidates share a handful of words and
      * are dropped after a few tokens, without decoding the rest (decoding was a third of a lookup's time).
      */
-    private int decodeWhileShared(int ord, int[] c, int m, int need) {
+    private int decodeWhileShared(int start, int[] c, int m, int need) {
         int[] queryCount = scratch.queryCount;
         int[] usedCount = scratch.usedCount;
         int[] usedStamp = scratch.usedStamp;
         int stamp = scratch.nextStamp();
         byte[] bytes = index.tokenBytes();
-        int at = index.tokenStart(ord);
+        int at = start;
         int overlap = 0;
         for (int j = 0; j < m && overlap + (m - j) >= need; j++) {
             long read = Varint.read(bytes, at);

@@ -21,7 +21,7 @@ final class MatchIndex {
     static final int SAME_KEY_CAP = 64;
 
     private final Vocabulary vocabulary;
-    private final PostingLists postings = new PostingLists();
+    private final PostingLists postings = PostingLists.withLengths();
     private final TargetIndex targets;
     private final TokenArena arena = new TokenArena();
     private final LongIntMap byId;
@@ -88,7 +88,7 @@ final class MatchIndex {
         long mask = 0;
         for (int i = 0; i < tokens.length; i++) {
             tokenBuffer[i] = vocabulary.add(tokens[i]);
-            postings.add(tokenBuffer[i], ord);
+            postings.add(tokenBuffer[i], ord, tokens.length);
             mask |= tokenBit(tokenBuffer[i]);
         }
         tokenMask[ord] = mask;
@@ -158,11 +158,14 @@ final class MatchIndex {
         int[] candidates = new int[postings.count(rarest)];
         int count = 0;
         byte[] list = postings.bytes(rarest);
-        for (int at = 0, ord = -1, length = postings.length(rarest); at < length; ) {
+        for (int at = 0, ord = -1, end = postings.length(rarest); at < end; ) {
             long read = Varint.read(list, at);
             ord += Varint.value(read) + 1;
             at = Varint.next(read);
-            candidates[count++] = ord;
+            int tokens = list[at++] & 0xFF;
+            if (tokens >= phrase.length || tokens == PostingLists.LONG) {
+                candidates[count++] = ord;
+            }
         }
         long[] found = new long[limit];
         int hits = 0;
@@ -243,7 +246,7 @@ final class MatchIndex {
             int length = arena.length(ord);
             int[] tokens = tokens(ord, new int[length]);
             for (int i = 0; i < length; i++) {
-                out.postings.add(tokens[i], to);
+                out.postings.add(tokens[i], to, length);
             }
             out.arena.set(to, tokens, length);
             out.byId.put(ids[ord], to);

@@ -25,6 +25,13 @@ final class SearchScratch {
     int[] usedCount = new int[1024];
     int[] usedStamp = new int[1024];
     int stamp;
+    /** Candidates of one posting list looked at together ({@code FuzzySearch}'s batches). */
+    static final int BATCH = 64;
+    final int[] batchOrdinals = new int[BATCH];
+    final int[] batchLengths = new int[BATCH];
+    final int[] batchStarts = new int[BATCH];
+    /** Keeps the reads that only warm the cache from being dropped as dead code. */
+    private int warm;
 
     void begin(int ordinals) {
         if (seen.length * 64L < ordinals) {
@@ -77,6 +84,10 @@ final class SearchScratch {
             usedStamp = new int[capacity];
             stamp = 0;
         }
+    }
+
+    void touched(int bytesRead) {
+        warm += bytesRead;
     }
 
     /** A fresh stamp for one candidate's overlap count. */
