@@ -136,29 +136,63 @@ public class MemoryService {
     public ConcordanceList concordance(String memory, String query, String side, int limit) {
         MemoryName name = name(memory);
         TranslationMemory index = existing(memory);
-        boolean inTarget = switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
-            case "source" -> false;
-            case "target" -> true;
-            default -> throw new InvalidMemoryRequest("side must be 'source' or 'target', not '" + side + "'.");
-        };
-        String key = normalizer.normalize(query);
-        if (key.isEmpty()) {
-            throw new InvalidMemoryRequest("The concordance query is empty.");
+        boolean inTarget = inTarget(side);
+        return new ConcordanceList(query, hits(name, index, query, key(query), inTarget, limit));
+    }
+
+    /**
+     * Concordance over a task's read list: the memories in their order, each one's hits (newest first)
+     * before the next one's, {@code limit} in all, each naming its memory. The order is the task's
+     * trust: what the first memory says is what the desk wants seen first. A memory that does not
+     * exist yet (a pair's own, before its first unit) has nothing to offer.
+     */
+    public ConcordanceList concordance(List<MemoryName> memories, String query, String side, int limit) {
+        boolean inTarget = inTarget(side);
+        String key = key(query);
+        List<ConcordanceHit> hits = new ArrayList<>();
+        for (MemoryName name : memories) {
+            if (hits.size() >= limit) {
+                break;
+            }
+            indexes.find(name).ifPresent(index -> hits.addAll(hits(name, index, query, key, inTarget,
+                    limit - hits.size())));
         }
+        return new ConcordanceList(query, hits);
+    }
+
+    private List<ConcordanceHit> hits(MemoryName name, TranslationMemory index, String query, String key,
+                                      boolean inTarget, int limit) {
         List<ConcordanceHit> hits = new ArrayList<>();
         if (inTarget) {
             QuarkusTransaction.requiringNew().run(() -> index.targetConcordance(query, limit).forEach(hit ->
-                    hits.add(new ConcordanceHit(view(name, hit.unit()), "target", hit.start(), hit.end()))));
-            return new ConcordanceList(query, hits);
+                    hits.add(new ConcordanceHit(name.value(), view(name, hit.unit()), "target", hit.start(), hit.end()))));
+            return hits;
         }
         List<Long> sourceHits = index.concordance(query, limit);
         List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() ->
                 newestFirst(units.findByIds(sourceHits), sourceHits));
         for (TranslationUnit unit : found) {
             highlighter.find(TaggedSource.parse(unit.source()).plain(), key).ifPresent(span ->
-                    hits.add(new ConcordanceHit(view(name, unit), "source", span.start(), span.end())));
+                    hits.add(new ConcordanceHit(name.value(), view(name, unit), "source", span.start(), span.end())));
         }
-        return new ConcordanceList(query, hits);
+        return hits;
+    }
+
+    private static boolean inTarget(String side) {
+        return switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
+            case "source" -> false;
+            case "target" -> true;
+            default -> throw new InvalidMemoryRequest("side must be 'source' or 'target', not '" + side + "'.");
+        };
+    }
+
+    /** The phrase as source keys hold it; a phrase of nothing (blank, a lone ZWNJ) is refused. */
+    private String key(String query) {
+        String key = query == null ? "" : normalizer.normalize(query);
+        if (key.isEmpty()) {
+            throw new InvalidMemoryRequest("The concordance query is empty.");
+        }
+        return key;
     }
 
     /**
