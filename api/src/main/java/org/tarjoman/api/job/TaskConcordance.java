@@ -2,8 +2,8 @@ package org.tarjoman.api.job;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.tarjoman.api.memory.MemoryConcordance;
 import org.tarjoman.api.memory.MemoryRead;
-import org.tarjoman.api.memory.MemoryService;
 import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
 
 /**
@@ -14,14 +14,14 @@ import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
 @ApplicationScoped
 public class TaskConcordance {
 
-    private final MemoryService memories;
+    private final MemoryConcordance concordance;
 
-    TaskConcordance(MemoryService memories) {
-        this.memories = memories;
+    TaskConcordance(MemoryConcordance concordance) {
+        this.concordance = concordance;
     }
 
     public ConcordanceList search(long jobId, String language, String query, String side, int limit) {
         MemorySetup setup = TaskMemories.current(jobId, language);
-        return memories.concordance(setup.reads().stream().map(MemoryRead::memory).toList(), query, side, limit);
+        return concordance.search(setup.reads().stream().map(MemoryRead::memory).toList(), query, side, limit);
     }
 }
