@@ -123,9 +123,12 @@ final class MatchIndex {
     /**
      * The ids of the live units sharing the query's joined key (newest first, at most
      * {@link #SAME_KEY_CAP}) and the best fuzzy matches among the others; {@code scratch} must be this
-     * thread's own.
+     * thread's own. With {@code sameKeyTakesSlots}, the fuzzy search keeps only the {@code limit} slots
+     * the same-key units leave: they score 98 or more once verified, above any fuzzy match, so the
+     * answer is the same, and a stored sentence's search stops sooner (the caller searches again
+     * without it when a same-key unit fails verification).
      */
-    Hits search(MatchKeys.Query query, int threshold, int limit, SearchScratch scratch) {
+    Hits search(MatchKeys.Query query, int threshold, int limit, boolean sameKeyTakesSlots, SearchScratch scratch) {
         scratch.begin(ordinals);
         Hits hits = new Hits(limit);
         for (int ord = byKey.get(query.keyHash()); ord != NONE; ord = nextSameKey[ord]) {
@@ -134,8 +137,9 @@ final class MatchIndex {
                 hits.sameKey[hits.sameKeyCount++] = ids[ord];
             }
         }
-        if (threshold <= Scores.FUZZY_MAX) {
-            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), scratch, hits).run();
+        int slots = sameKeyTakesSlots ? limit - Math.min(limit, hits.sameKeyCount) : limit;
+        if (threshold <= Scores.FUZZY_MAX && slots > 0) {
+            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), slots, scratch, hits).run();
         }
         scratch.end();
         return hits;
