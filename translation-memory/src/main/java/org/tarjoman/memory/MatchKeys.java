@@ -18,6 +18,8 @@ import org.tarjoman.core.normalize.PersianNormalizer;
 final class MatchKeys {
 
     private final PersianNormalizer normalizer = new PersianNormalizer();
+    /** One for every memory of the process: a word's key is the same in all of them. */
+    private static final WordKeys WORD_KEYS = new WordKeys(new PersianNormalizer());
 
     /** A unit as the index stores it: {@code targetWords} are its target's words ({@link TargetWords}). */
     record Unit(long id, long changedAt, int usageCount, long keyHash, long pairHash, int codeSignature,
@@ -73,7 +75,7 @@ final class MatchKeys {
     }
 
     Words.Spanned spanned(TaggedSource source) {
-        return Words.spanned(source.plain(), normalizer);
+        return Words.spanned(source.plain(), normalizer, WORD_KEYS);
     }
 
     /**

@@ -54,7 +54,7 @@ final class Words {
      * it (the normalizer only folds characters and removes spaces inside split words); should that ever
      * fail, offsets fall back to positions proportional to the key.
      */
-    static Spanned spanned(String plain, PersianNormalizer normalizer) {
+    static Spanned spanned(String plain, PersianNormalizer normalizer, WordKeys wordKeys) {
         String key = normalizer.normalize(plain);
         String[] keyWords = key.isEmpty() ? new String[0] : key.split(" ");
         int[] rawStarts = new int[keyWords.length + 8];
@@ -77,7 +77,7 @@ final class Words {
                 }
                 rawStarts[raws] = start;
                 rawEnds[raws] = i;
-                rawKeys[raws++] = normalizer.normalize(plain.substring(start, i));
+                rawKeys[raws++] = wordKeys.of(plain.substring(start, i));
             }
         }
         List<String> tokens = new ArrayList<>(keyWords.length);
