@@ -128,6 +128,20 @@ public class UnitRepository implements UnitStore {
                         rs.getObject("written_at", OffsetDateTime.class).toInstant())));
     }
 
+    /** The units of a memory (deleted ones too) written at or after {@code since}, through the written_at index. */
+    public List<Written> writtenSince(MemoryName memory, Instant since) {
+        List<Written> written = new ArrayList<>();
+        query("SELECT id, written_at FROM tm_unit WHERE written_at >= ? AND " + MEMORY + " = ?", ps -> {
+            ps.setObject(1, timestamp(since));
+            ps.setString(2, memory.value());
+        }, rs -> written.add(new Written(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant())));
+        return written;
+    }
+
+    /** A unit's id and when it was last written. */
+    public record Written(long id, Instant at) {
+    }
+
     /** Live units per memory name, for the memory list. */
     public Map<String, Long> countByMemory() {
         Map<String, Long> counts = new LinkedHashMap<>();
