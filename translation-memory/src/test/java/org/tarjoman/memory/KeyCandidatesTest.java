@@ -137,12 +137,15 @@ class KeyCandidatesTest {
         List<Long> ids = new ArrayList<>();
         String key = phrase == null ? "" : NORMALIZER.normalize(phrase);
         for (TranslationUnit unit : units) {
-            if (NORMALIZER.normalize(TaggedSource.parse(text.apply(unit)).plain()).contains(key)) {
+            if (KEYS.computeIfAbsent(text.apply(unit), t -> NORMALIZER.normalize(TaggedSource.parse(t).plain())).contains(key)) {
                 ids.add(unit.id());
             }
         }
         return ids;
     }
+
+    /** The normalized key of each text, as the store's key columns hold it: computed once for all phrases. */
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A piece of a text from and to anywhere: inside a word, across words, with punctuation. */
     private static String cut(String text, Random random) {
