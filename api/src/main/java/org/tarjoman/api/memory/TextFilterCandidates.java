@@ -20,8 +20,9 @@ import org.tarjoman.memory.TranslationMemory;
  * filter, the text too, to these ids only, so the answer is what the scan gives.
  *
  * <p>Empty, and so a scan, when the filter has no text, the text has no letter or digit, or the
- * candidates pass a fifth of the memory (or {@link #MIN_CAP}): reading rows one by one by id costs
- * several times a row of a sequential scan, so beyond that the scan is the cheaper read. Right after
+ * candidates pass a fifth of the memory (or {@link #MIN_CAP}): a row read by id cost about twice a
+ * row of the scan at 100k units on H2 ({@code api/bench/maintenance.sh}), so a fifth keeps the index
+ * read well below the scan while the scan stays for phrases that nearly every unit has. Right after
  * an import from another node, or one on this node, the units written in the last
  * {@code sync-interval} + 10 s count as candidates and a search may scan until they are older.
  */
