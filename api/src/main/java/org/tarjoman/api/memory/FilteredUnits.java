@@ -79,12 +79,6 @@ public class FilteredUnits {
         return found.stream().limit(limit == 0 ? Long.MAX_VALUE : limit).map(Dated::id).toList();
     }
 
-    private record Dated(Instant changedAt, long id) {
-    }
-
-    private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparing(Dated::changedAt)
-            .thenComparingLong(Dated::id).reversed();
-
     /** How many live units match. */
     public long count(MemoryName memory, UnitFilter filter) {
         Where where = where(memory, filter);
@@ -115,13 +109,16 @@ public class FilteredUnits {
         Where where = where(memory, filter);
         String year = "EXTRACT(YEAR FROM (changed_at AT TIME ZONE 'UTC'))";
         String month = "EXTRACT(MONTH FROM (changed_at AT TIME ZONE 'UTC'))";
-        Map<AuthorMonth, Long> counts = new LinkedHashMap<>();
+        // chunks each count their own units: the same author and month from two chunks add up
+        Map<List<Object>, AuthorMonth> counts = new LinkedHashMap<>();
         forEachChunk(memory, filter, where, false, chunk -> query("SELECT author, " + year + ", " + month
                         + ", COUNT(*) FROM tm_unit WHERE " + chunk.sql + " GROUP BY author, " + year + ", " + month, chunk, 0,
-                rs -> counts.merge(new AuthorMonth(rs.getString(1), rs.getInt(2), rs.getInt(3), 0), rs.getLong(4),
-                        Long::sum)));
-        return counts.entrySet().stream()
-                .map(e -> new AuthorMonth(e.getKey().author(), e.getKey().year(), e.getKey().month(), e.getValue())).toList();
+                rs -> {
+                    AuthorMonth more = new AuthorMonth(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4));
+                    counts.merge(Arrays.asList(more.author(), more.year(), more.month()), more,
+                            (a, b) -> new AuthorMonth(a.author(), a.year(), a.month(), a.units() + b.units()));
+                }));
+        return List.copyOf(counts.values());
     }
 
     /** Units of one author in one month. */
@@ -133,6 +130,13 @@ public class FilteredUnits {
     public interface TargetSink {
         void accept(long id, String target) throws SQLException;
     }
+
+    /** A unit's id and last confirmation, to merge the pages of several chunks. */
+    private record Dated(Instant changedAt, long id) {
+    }
+
+    private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparing(Dated::changedAt)
+            .thenComparingLong(Dated::id).reversed();
 
     /**
      * Runs {@code read} once on the whole {@code where} when the index cannot narrow the filter, else once
