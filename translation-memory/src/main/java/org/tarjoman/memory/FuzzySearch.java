@@ -11,7 +11,8 @@ import java.util.Arrays;
  * (penalties only lower the score, so they never let a unit through that this bound rejects).
  * <ol>
  *   <li><b>Length filter.</b> {@code d ≥ ||q| − |c||}, so {@code min(|q|,|c|)/max(|q|,|c|) ≥ t/100}:
- *       {@code ⌈t·|q|/100⌉ ≤ |c| ≤ ⌊100·|q|/t⌋}.</li>
+ *       {@code ⌈t·|q|/100⌉ ≤ |c| ≤ ⌊100·|q|/t⌋}. Each posting carries its unit's length
+ *       ({@link PostingLists#withLengths()}), so this filter reads nothing else.</li>
  *   <li><b>Prefix filter.</b> In an optimal alignment with {@code M} matched pairs,
  *       {@code d ≥ max(|q|,|c|) − M}, so {@code M ≥ t/100 · max(|q|,|c|) ≥ t/100 · |q|}: the unit shares at
  *       least {@code must = ⌈t·|q|/100⌉} token occurrences with the query (as multisets). If it
@@ -60,13 +61,14 @@ final class FuzzySearch {
     private final int[] bestOrds;
     private int bestCount;
 
-    FuzzySearch(MatchIndex index, MatchKeys.Query query, int threshold, SearchScratch scratch, MatchIndex.Hits hits) {
+    FuzzySearch(MatchIndex index, MatchKeys.Query query, int threshold, int limit, SearchScratch scratch,
+                MatchIndex.Hits hits) {
         this.index = index;
         this.query = query;
         this.threshold = threshold;
         this.scratch = scratch;
         this.hits = hits;
-        this.limit = hits.fuzzyIds.length;
+        this.limit = limit;
         this.bestOrds = new int[limit];
     }
 
@@ -86,7 +88,7 @@ final class FuzzySearch {
             q[i] = id >= 0 ? id : -2 - i;
             order[i] = (long) postings.count(id) << 32 | i;
             if (Words.isNumber(tokens[i])) {
-                scratch.queryNumbers[queryNumberCount++] = q[i];
+                queryNumberCount++;
             }
         }
         scratch.fitVocabulary(vocabulary.size());
@@ -132,6 +134,9 @@ final class FuzzySearch {
     }
 
     private void scan(byte[] list, int length) {
+        int[] batch = scratch.batchOrdinals;
+        int[] lengths = scratch.batchLengths;
+        int size = 0;
         int ord = -1;
         int at = 0;
         // the floor may rise inside a list until the lists before it make up the whole prefix
@@ -139,44 +144,88 @@ final class FuzzySearch {
             long read = Varint.read(list, at);
             ord += Varint.value(read) + 1;
             at = Varint.next(read);
-            if (scratch.mark(ord) && !index.isDead(ord)) {
-                consider(ord);
+            int tokens = list[at++] & 0xFF;
+            // What needs only the length comes first and needs no mark: the floor only rises and
+            // {@code missing} only grows, so a unit dropped here would be dropped in every later list.
+            if (tokens < minLength || tokens > maxLength && tokens != PostingLists.LONG) {
+                continue;
             }
+            int m = tokens == PostingLists.LONG ? index.tokenCount(ord) : tokens;
+            if (!reachable(m)) {
+                continue;
+            }
+            batch[size] = ord;
+            lengths[size++] = m;
+            if (size == SearchScratch.BATCH) {
+                considerBatch(size);
+                size = 0;
+            }
+        }
+        considerBatch(size);
+    }
+
+    /** Whether a unit of {@code m} tokens first met in the current list can still reach the floor. */
+    private boolean reachable(int m) {
+        return m >= minLength && m <= maxLength && n - missing >= need(m);
+    }
+
+    /** The tokens a unit of {@code m} tokens must share with the query to reach the floor. */
+    private int need(int m) {
+        return Math.max(n, m) - Scores.maxEdits(n, m, floor);
+    }
+
+    /**
+     * Looks at a batch of candidates from one list in passes over the batch: each pass's reads of the
+     * unit columns (token mask, where the tokens start, their first bytes) are independent of one
+     * another, so the CPU overlaps their cache misses, where one candidate at a time waited for each in
+     * turn (at 1M units that wait was most of a lookup).
+     */
+    private void considerBatch(int size) {
+        int[] batch = scratch.batchOrdinals;
+        int[] lengths = scratch.batchLengths;
+        int[] starts = scratch.batchStarts;
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            int ord = batch[i];
+            int m = lengths[i];
+            // Every bit the unit sets outside the query's mask stands for at least one token the query
+            // lacks, so the overlap is at most m minus their count: still a lossless bound.
+            if (scratch.mark(ord) && !index.isDead(ord)
+                    && m - Long.bitCount(index.tokenMask(ord) & ~queryMask) >= need(m)) {
+                batch[kept] = ord;
+                lengths[kept++] = m;
+            }
+        }
+        for (int i = 0; i < kept; i++) {
+            starts[i] = index.tokenStart(batch[i]);
+        }
+        byte[] bytes = index.tokenBytes();
+        int touched = 0;
+        for (int i = 0; i < kept; i++) {
+            touched += bytes[starts[i]];
+        }
+        scratch.touched(touched);
+        for (int i = 0; i < kept; i++) {
+            consider(batch[i], lengths[i], starts[i]);
         }
     }
 
-    private void consider(int ord) {
-        int m = index.tokenCount(ord);
-        if (m < minLength || m > maxLength) {
+    /** Verifies a unit of {@code m} tokens that passed the filters (against the floor as it is now). */
+    private void consider(int ord, int m, int start) {
+        if (!reachable(m)) {
             return;
         }
         int k = Scores.maxEdits(n, m, floor);
         int need = Math.max(n, m) - k;
-        if (n - missing < need) {
-            return;
-        }
-        // Every bit the unit sets outside the query's mask stands for at least one token the query
-        // lacks, so the overlap is at most m minus their count: still a lossless bound.
-        if (m - Long.bitCount(index.tokenMask(ord) & ~queryMask) < need) {
-            return;
-        }
         int[] c = scratch.unitTokens;
-        if (decodeWhileShared(ord, c, m, need) < need) {
+        if (decodeWhileShared(start, c, m, need) < need) {
             return;
         }
         int distance = Scores.boundedDistance(q, n, c, m, k, scratch.rowA, scratch.rowB);
         if (distance > k) {
             return;
         }
-        int unitNumbers = 0;
-        Vocabulary vocabulary = index.vocabulary();
-        for (int j = 0; j < m; j++) {
-            if (vocabulary.isNumber(c[j])) {
-                scratch.unitNumbers[unitNumbers++] = c[j];
-            }
-        }
-        int numberPenalty = Scores.numberPenalty(scratch.queryNumbers, queryNumberCount, scratch.unitNumbers,
-                unitNumbers);
+        int numberPenalty = numberPenalty(c, m);
         int score = Scores.fuzzy(distance, n, m, numberPenalty, query.codeSignature(), index.codeSignature(ord));
         if (score >= floor) {
             offer(ord, score);
@@ -188,13 +237,13 @@ final class FuzzySearch {
      * and stops as soon as {@code need} is out of reach: most candidates share a handful of words and
      * are dropped after a few tokens, without decoding the rest (decoding was a third of a lookup's time).
      */
-    private int decodeWhileShared(int ord, int[] c, int m, int need) {
+    private int decodeWhileShared(int start, int[] c, int m, int need) {
         int[] queryCount = scratch.queryCount;
         int[] usedCount = scratch.usedCount;
         int[] usedStamp = scratch.usedStamp;
         int stamp = scratch.nextStamp();
         byte[] bytes = index.tokenBytes();
-        int at = index.tokenStart(ord);
+        int at = start;
         int overlap = 0;
         for (int j = 0; j < m && overlap + (m - j) >= need; j++) {
             long read = Varint.read(bytes, at);
@@ -214,6 +263,39 @@ final class FuzzySearch {
             }
         }
         return overlap;
+    }
+
+    /**
+     * The penalty for numbers one side has and the other lacks, the numbers shared counted as
+     * multisets through the query's token counts (no sorting: this ran for every verified candidate).
+     */
+    private int numberPenalty(int[] c, int m) {
+        Vocabulary vocabulary = index.vocabulary();
+        int[] queryCount = scratch.queryCount;
+        int[] usedCount = scratch.usedCount;
+        int[] usedStamp = scratch.usedStamp;
+        int stamp = scratch.nextStamp();
+        int unitNumbers = 0;
+        int shared = 0;
+        for (int j = 0; j < m; j++) {
+            int token = c[j];
+            if (!vocabulary.isNumber(token)) {
+                continue;
+            }
+            unitNumbers++;
+            if (queryCount[token] == 0) {
+                continue;
+            }
+            if (usedStamp[token] != stamp) {
+                usedStamp[token] = stamp;
+                usedCount[token] = 0;
+            }
+            if (usedCount[token] < queryCount[token]) {
+                usedCount[token]++;
+                shared++;
+            }
+        }
+        return Scores.numberPenalty(queryNumberCount, unitNumbers, shared);
     }
 
     /** Keeps the best {@code limit} by score, then newest change, then most used, then lowest id. */

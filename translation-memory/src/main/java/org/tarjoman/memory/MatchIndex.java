@@ -22,7 +22,7 @@ final class MatchIndex {
     static final int SAME_KEY_CAP = 64;
 
     private final Vocabulary vocabulary;
-    private final PostingLists postings = new PostingLists();
+    private final PostingLists postings = PostingLists.withLengths();
     private final TargetIndex targets;
     private final TokenArena arena = new TokenArena();
     private final LongIntMap byId;
@@ -89,7 +89,7 @@ final class MatchIndex {
         long mask = 0;
         for (int i = 0; i < tokens.length; i++) {
             tokenBuffer[i] = vocabulary.add(tokens[i]);
-            postings.add(tokenBuffer[i], ord);
+            postings.add(tokenBuffer[i], ord, tokens.length);
             mask |= tokenBit(tokenBuffer[i]);
         }
         tokenMask[ord] = mask;
@@ -124,9 +124,12 @@ final class MatchIndex {
     /**
      * The ids of the live units sharing the query's joined key (newest first, at most
      * {@link #SAME_KEY_CAP}) and the best fuzzy matches among the others; {@code scratch} must be this
-     * thread's own.
+     * thread's own. With {@code sameKeyTakesSlots}, the fuzzy search keeps only the {@code limit} slots
+     * the same-key units leave: they score 98 or more once verified, above any fuzzy match, so the
+     * answer is the same, and a stored sentence's search stops sooner (the caller searches again
+     * without it when a same-key unit fails verification).
      */
-    Hits search(MatchKeys.Query query, int threshold, int limit, SearchScratch scratch) {
+    Hits search(MatchKeys.Query query, int threshold, int limit, boolean sameKeyTakesSlots, SearchScratch scratch) {
         scratch.begin(ordinals);
         Hits hits = new Hits(limit);
         for (int ord = byKey.get(query.keyHash()); ord != NONE; ord = nextSameKey[ord]) {
@@ -135,8 +138,9 @@ final class MatchIndex {
                 hits.sameKey[hits.sameKeyCount++] = ids[ord];
             }
         }
-        if (threshold <= Scores.FUZZY_MAX) {
-            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), scratch, hits).run();
+        int slots = sameKeyTakesSlots ? limit - Math.min(limit, hits.sameKeyCount) : limit;
+        if (threshold <= Scores.FUZZY_MAX && slots > 0) {
+            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), slots, scratch, hits).run();
         }
         scratch.end();
         return hits;
@@ -159,11 +163,14 @@ final class MatchIndex {
         int[] candidates = new int[postings.count(rarest)];
         int count = 0;
         byte[] list = postings.bytes(rarest);
-        for (int at = 0, ord = -1, length = postings.length(rarest); at < length; ) {
+        for (int at = 0, ord = -1, end = postings.length(rarest); at < end; ) {
             long read = Varint.read(list, at);
             ord += Varint.value(read) + 1;
             at = Varint.next(read);
-            candidates[count++] = ord;
+            int tokens = list[at++] & 0xFF;
+            if (tokens >= phrase.length || tokens == PostingLists.LONG) {
+                candidates[count++] = ord;
+            }
         }
         long[] found = new long[limit];
         int hits = 0;
@@ -290,7 +297,7 @@ final class MatchIndex {
             int length = arena.length(ord);
             int[] tokens = tokens(ord, new int[length]);
             for (int i = 0; i < length; i++) {
-                out.postings.add(tokens[i], to);
+                out.postings.add(tokens[i], to, length);
             }
             out.arena.set(to, tokens, length);
             out.byId.put(ids[ord], to);

@@ -15,16 +15,21 @@ final class SearchScratch {
     int[] unitTokens = new int[64];
     int[] rowA = new int[66];
     int[] rowB = new int[66];
-    int[] queryNumbers = new int[64];
     /** The query's token ids, and (document frequency, position) pairs to order them rarest first. */
     int[] queryTokens = new int[64];
     long[] queryOrder = new long[64];
-    int[] unitNumbers = new int[64];
     /** Per token id: how often the current query has it, and how many of those a candidate used. */
     int[] queryCount = new int[1024];
     int[] usedCount = new int[1024];
     int[] usedStamp = new int[1024];
     int stamp;
+    /** Candidates of one posting list looked at together ({@code FuzzySearch}'s batches). */
+    static final int BATCH = 64;
+    final int[] batchOrdinals = new int[BATCH];
+    final int[] batchLengths = new int[BATCH];
+    final int[] batchStarts = new int[BATCH];
+    /** Keeps the reads that only warm the cache from being dropped as dead code. */
+    private int warm;
 
     void begin(int ordinals) {
         if (seen.length * 64L < ordinals) {
@@ -62,8 +67,6 @@ final class SearchScratch {
             unitTokens = new int[tokens];
             rowA = new int[tokens + 2];
             rowB = new int[tokens + 2];
-            unitNumbers = new int[tokens];
-            queryNumbers = new int[tokens];
             queryTokens = new int[tokens];
             queryOrder = new long[tokens];
         }
@@ -77,6 +80,10 @@ final class SearchScratch {
             usedStamp = new int[capacity];
             stamp = 0;
         }
+    }
+
+    void touched(int bytesRead) {
+        warm += bytesRead;
     }
 
     /** A fresh stamp for one candidate's overlap count. */

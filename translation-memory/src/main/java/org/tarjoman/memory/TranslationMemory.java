@@ -156,6 +156,36 @@ public final class TranslationMemory {
         }
         searchChunk(queries, prepared, hits, 0, threads);
         chunks.forEach(CompletableFuture::join);
+        Map<Long, TranslationUnit> units = unitsOf(hits);
+        List<List<Match>> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            MatchVerifier verifier = new MatchVerifier(keys, prepared[i]);
+            List<Match> matches = verifier.matches(hits[i], units, BEST_FIRST);
+            if (verifier.sameKeyDropped() > 0 && queries.get(i).threshold() <= Scores.FUZZY_MAX) {
+                matches = searchedWithEverySlot(queries.get(i), prepared[i]);
+            }
+            out.add(matches);
+        }
+        return out;
+    }
+
+    /**
+     * A query's matches when a unit sharing its key failed verification (a hash collision, or deleted
+     * since the search), so the slot the search left it must go to a fuzzy match after all. Rare.
+     */
+    private List<Match> searchedWithEverySlot(MatchQuery query, MatchKeys.Query prepared) {
+        MatchIndex.Hits hits;
+        lock.readLock().lock();
+        try {
+            hits = index.search(prepared, query.threshold(), query.limit(), false, scratch.get());
+        } finally {
+            lock.readLock().unlock();
+        }
+        return new MatchVerifier(keys, prepared).matches(hits, unitsOf(hits), BEST_FIRST);
+    }
+
+    /** The units the hits name, read from the store at once. */
+    private Map<Long, TranslationUnit> unitsOf(MatchIndex.Hits... hits) {
         Set<Long> ids = new LinkedHashSet<>();
         for (MatchIndex.Hits hit : hits) {
             for (int i = 0; i < hit.sameKeyCount; i++) {
@@ -169,11 +199,7 @@ public final class TranslationMemory {
         if (!ids.isEmpty()) {
             store.findByIds(ids).forEach(unit -> units.put(unit.id(), unit));
         }
-        List<List<Match>> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(new MatchVerifier(keys, prepared[i]).matches(hits[i], units, BEST_FIRST));
-        }
-        return out;
+        return units;
     }
 
     /**
@@ -326,7 +352,7 @@ public final class TranslationMemory {
             prepared[i] = keys.query(queries.get(i));
             lock.readLock().lock();
             try {
-                hits[i] = index.search(prepared[i], queries.get(i).threshold(), queries.get(i).limit(), own);
+                hits[i] = index.search(prepared[i], queries.get(i).threshold(), queries.get(i).limit(), true, own);
             } finally {
                 lock.readLock().unlock();
             }

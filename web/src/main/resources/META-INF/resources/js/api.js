@@ -44,8 +44,9 @@ export const saveSegment = (jobId, lang, segmentId, body) =>
   request(`${task(jobId, lang)}/segments/${enc(segmentId)}`, { method: 'PUT', body });
 /** Matches from the memories the task reads (its read list, with penalties), each naming its memory. */
 export const taskMatches = (jobId, lang, body) => request(`${task(jobId, lang)}/matches`, { method: 'POST', body });
-export const concordance = (lang, q, side) =>
-  request(`/api/v1/memories/fa-${enc(lang)}/concordance?${new URLSearchParams({ q, side, limit: 20 })}`);
+/** Concordance in the memories the task reads, the first one's hits first, each naming its memory. */
+export const concordance = (jobId, lang, q, side) =>
+  request(`${task(jobId, lang)}/concordance?${new URLSearchParams({ q, side, limit: 20 })}`);
 export const segmentation = (text) =>
   request('/api/v1/segmentation', { method: 'POST', body: { text, format: 'text', language: 'fa' } });
 

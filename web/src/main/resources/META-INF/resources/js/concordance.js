@@ -1,10 +1,11 @@
-// Concordance search in the task's memory: units whose source (or target) contains a word or
-// phrase, the hit highlighted in the plain text of that side.
+// Concordance search in the task's memories (its read list, in order): units whose source (or target)
+// contains a word or phrase, the hit highlighted in the plain text of that side, each naming the
+// memory it came from as matches do.
 
 import * as api from './api.js';
 import { el, highlighted, plainText, taggedNodes } from './dom.js';
 
-export function mountConcordance(lang) {
+export function mountConcordance(jobId, lang) {
   const form = document.getElementById('concordance-form');
   const query = document.getElementById('concordance-query');
   const side = document.getElementById('concordance-side');
@@ -18,14 +19,14 @@ export function mountConcordance(lang) {
     const ticket = ++asked;
     status.textContent = 'Searching…';
     try {
-      const found = await api.concordance(lang, q, side.value);
+      const found = await api.concordance(jobId, lang, q, side.value);
       if (ticket !== asked) return;
-      status.textContent = found.hits.length ? `${found.hits.length} units` : 'Not in the memory.';
+      status.textContent = found.hits.length ? `${found.hits.length} units` : 'Not in the task\'s memories.';
       results.replaceChildren(...found.hits.map((hit) => render(hit, lang)));
     } catch (error) {
       if (ticket !== asked) return;
       results.replaceChildren();
-      status.textContent = error.status === 404 ? 'The memory is empty.' : error.message;
+      status.textContent = error.message;
     }
   }
 
@@ -49,7 +50,8 @@ function render(hit, lang) {
   const source = plainText(hit.unit.source);
   const target = plainText(hit.unit.target);
   const span = [{ start: hit.start, end: hit.end, title: 'hit' }];
-  return el('li', { className: 'concordance-hit' },
+  return el('li', { className: 'concordance-hit', dataset: { memory: hit.memory } },
+    el('div', { className: 'memory muted', title: 'Memory' }, hit.memory),
     el('div', { dir: 'rtl', lang: 'fa' }, hit.side === 'source' ? highlighted(source, span) : taggedNodes(hit.unit.source)),
     el('div', { dir: 'ltr', lang }, hit.side === 'target' ? highlighted(target, span) : taggedNodes(hit.unit.target)));
 }

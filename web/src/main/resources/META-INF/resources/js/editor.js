@@ -30,7 +30,7 @@ const rows = mountSegmentRows(container, store, lang);
 const activeRow = mountActiveRow({ store, saver, rows, container, jobId, lang, say });
 mountToolbar(store);
 const filterBar = mountFilterBar(store);
-const concordance = mountConcordance(lang);
+const concordance = mountConcordance(jobId, lang);
 
 // A confirmation changes the memory (look for matches again) and the server fills in the
 // confirmed segment's repetitions.

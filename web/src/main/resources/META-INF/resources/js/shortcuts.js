@@ -29,7 +29,7 @@ export function shortcutTable(actions) {
       test: (e) => ctrl(e) && e.shiftKey && e.code === 'KeyS', run: actions.copySource },
     { keys: 'Ctrl+F', does: 'Filter the segments (focus the filter box)',
       test: (e) => ctrl(e) && !e.shiftKey && e.code === 'KeyF', run: actions.focusFilter },
-    { keys: 'Ctrl+K', does: 'Search the memory (concordance) for the selected text',
+    { keys: 'Ctrl+K', does: 'Search the task\'s memories (concordance) for the selected text',
       test: (e) => ctrl(e) && !e.shiftKey && e.code === 'KeyK', run: actions.concordance },
     { keys: 'Esc', does: 'In the filter box: back to the segment; closes this help',
       test: (e) => e.key === 'Escape' && e.target?.id === 'text-filter', run: actions.backToSegment },

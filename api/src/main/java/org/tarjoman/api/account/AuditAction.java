@@ -21,5 +21,7 @@ public enum AuditAction {
     /** Units of a memory deleted by a filter: the filter and the count. */
     UNITS_DELETED,
     /** A find-and-replace over a memory's targets: the operation id, what was replaced, the count. */
-    UNITS_REPLACED
+    UNITS_REPLACED,
+    /** The memories a task reads and writes changed: the setup before and after. */
+    TASK_MEMORIES_CHANGED
 }

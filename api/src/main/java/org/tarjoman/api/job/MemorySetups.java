@@ -48,12 +48,20 @@ public class MemorySetups {
         Map<String, MemorySetup> setups = new java.util.LinkedHashMap<>();
         for (String language : targets) {
             LanguagePair pair = new LanguagePair(sourceLanguage, language);
-            setups.put(language, resolve(pair, "memories." + language, asked.get(language)));
+            setups.put(language, resolve(pair, "memories." + language + ".", asked.get(language)));
         }
         return setups;
     }
 
-    private MemorySetup resolve(LanguagePair pair, String field, MemorySetupRequest request) {
+    /**
+     * The setup one task asks for when it is changed, checked as at job creation; what it leaves out is
+     * the standard, as there. Problems name the fields as the request has them ({@code read[0].name}).
+     */
+    public MemorySetup resolve(LanguagePair pair, MemorySetupRequest request) {
+        return resolve(pair, "", request);
+    }
+
+    private MemorySetup resolve(LanguagePair pair, String prefix, MemorySetupRequest request) {
         MemorySetup standard = MemorySetup.standard(pair);
         if (request == null) {
             return standard;
@@ -66,7 +74,7 @@ public class MemorySetups {
         } else {
             for (int i = 0; i < asked.size(); i++) {
                 MemoryReadRequest read = asked.get(i);
-                String where = field + ".read[" + i + "].name";
+                String where = prefix + "read[" + i + "].name";
                 MemoryName name = existing(pair, where, read == null ? null : read.name());
                 if (!seen.add(name)) {
                     throw invalid(where + ": memory '" + name + "' is read twice.");
@@ -75,7 +83,7 @@ public class MemorySetups {
             }
         }
         MemoryName write = request.write() == null || request.write().isBlank() ? MemoryName.of(pair)
-                : existing(pair, field + ".write", request.write());
+                : existing(pair, prefix + "write", request.write());
         catalog.checkWritable(write);
         return new MemorySetup(reads, write.value());
     }

@@ -50,7 +50,10 @@ public class TaskEntity extends PanacheEntityBase {
     @Convert(converter = AnalysisColumn.class)
     public Map<MatchBand, Integer> analysis;
 
-    /** The memories it reads and writes, as checked when the job was made; null for tasks made before: see {@link TaskMemories}. */
+    /**
+     * The memories it reads and writes, as checked when the job was made or a manager changed them
+     * ({@link TaskMemoryChanges}); null for tasks made before: see {@link TaskMemories}.
+     */
     @Convert(converter = MemorySetupColumn.class)
     public MemorySetup memories;
 

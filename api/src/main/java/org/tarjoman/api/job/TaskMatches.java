@@ -4,8 +4,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import org.tarjoman.api.memory.MemoryService;
 import org.tarjoman.api.memory.MemoryViews.MatchView;
 import org.tarjoman.memory.MatchQuery;
@@ -25,10 +23,6 @@ public class TaskMatches {
     }
 
     public List<MatchView> find(long jobId, String language, MatchQuery query) {
-        MemorySetup setup = QuarkusTransaction.requiringNew().call(() -> {
-            JobEntity job = JobEntity.require(jobId);
-            return TaskMemories.setup(job, TaskEntity.require(job.id, language));
-        });
-        return memories.matchViews(setup.reads(), List.of(query)).get(0);
+        return memories.matchViews(TaskMemories.current(jobId, language).reads(), List.of(query)).get(0);
     }
 }

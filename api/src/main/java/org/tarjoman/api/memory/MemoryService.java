@@ -16,21 +16,17 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import org.tarjoman.api.memory.MemoryViews.ConcordanceHit;
-import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
 import org.tarjoman.api.memory.MemoryViews.DifferenceView;
 import org.tarjoman.api.memory.MemoryViews.MatchView;
 import org.tarjoman.api.memory.MemoryViews.MemoryView;
 import org.tarjoman.api.memory.MemoryViews.UnitRequest;
 import org.tarjoman.api.memory.MemoryViews.UnitView;
-import org.tarjoman.core.normalize.PersianNormalizer;
 import org.tarjoman.memory.ContentHash;
 import org.tarjoman.memory.Match;
 import org.tarjoman.memory.MatchQuery;
 import org.tarjoman.memory.MemoryLayers;
 import org.tarjoman.memory.MemoryMatch;
 import org.tarjoman.memory.MemoryName;
-import org.tarjoman.memory.TaggedSource;
 import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.TranslationUnit;
 import org.tarjoman.memory.tmx.TmxUnit;
@@ -38,7 +34,8 @@ import org.tarjoman.memory.tmx.TmxWriter;
 
 /**
  * Translation memories for the REST API and for jobs: matching through this node's index, writes to
- * the database first and to the index once committed, concordance and TMX export.
+ * the database first and to the index once committed, and TMX export; concordance is
+ * {@link MemoryConcordance}'s.
  */
 @ApplicationScoped
 public class MemoryService {
@@ -52,8 +49,6 @@ public class MemoryService {
     private final UnitRepository units;
     private final MemoryIndexes indexes;
     private final MemoryCatalog catalog;
-    private final PersianNormalizer normalizer = new PersianNormalizer();
-    private final ConcordanceHighlighter highlighter = new ConcordanceHighlighter(normalizer);
 
     private final TransactionSynchronizationRegistry transactions;
 
@@ -126,39 +121,6 @@ public class MemoryService {
                     read.penalty())));
         }
         return new MemoryLayers(layers).matchAll(queries, PRETRANSLATION_THREADS);
-    }
-
-    /**
-     * Both sides are searched through this node's index, whole words, newest first, no scan: sources
-     * after Persian normalization, targets folded by their language's rules (case, Russian ё,
-     * punctuation; {@link TranslationMemory#targetConcordance}, which also says where each hit stands).
-     */
-    public ConcordanceList concordance(String memory, String query, String side, int limit) {
-        MemoryName name = name(memory);
-        TranslationMemory index = existing(memory);
-        boolean inTarget = switch (side == null ? "source" : side.toLowerCase(Locale.ROOT)) {
-            case "source" -> false;
-            case "target" -> true;
-            default -> throw new InvalidMemoryRequest("side must be 'source' or 'target', not '" + side + "'.");
-        };
-        String key = normalizer.normalize(query);
-        if (key.isEmpty()) {
-            throw new InvalidMemoryRequest("The concordance query is empty.");
-        }
-        List<ConcordanceHit> hits = new ArrayList<>();
-        if (inTarget) {
-            QuarkusTransaction.requiringNew().run(() -> index.targetConcordance(query, limit).forEach(hit ->
-                    hits.add(new ConcordanceHit(view(name, hit.unit()), "target", hit.start(), hit.end()))));
-            return new ConcordanceList(query, hits);
-        }
-        List<Long> sourceHits = index.concordance(query, limit);
-        List<TranslationUnit> found = QuarkusTransaction.requiringNew().call(() ->
-                newestFirst(units.findByIds(sourceHits), sourceHits));
-        for (TranslationUnit unit : found) {
-            highlighter.find(TaggedSource.parse(unit.source()).plain(), key).ifPresent(span ->
-                    hits.add(new ConcordanceHit(view(name, unit), "source", span.start(), span.end())));
-        }
-        return new ConcordanceList(query, hits);
     }
 
     /**
@@ -347,12 +309,6 @@ public class MemoryService {
     /** The index of a memory for a read, or 404. */
     public TranslationMemory existing(String memory) {
         return indexes.find(name(memory)).orElseThrow(() -> new UnknownMemory(memory));
-    }
-
-    private static List<TranslationUnit> newestFirst(List<TranslationUnit> units, List<Long> order) {
-        Map<Long, TranslationUnit> byId = new java.util.HashMap<>();
-        units.forEach(u -> byId.put(u.id(), u));
-        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static MemoryView view(MemoryRecord m, long units) {

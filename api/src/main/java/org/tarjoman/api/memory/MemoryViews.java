@@ -126,7 +126,8 @@ public final class MemoryViews {
     }
 
     @Schema(name = "ConcordanceHit")
-    public record ConcordanceHit(UnitView unit, @Schema(enumeration = {"source", "target"}) String side,
+    public record ConcordanceHit(@Schema(description = "The memory the hit came from", examples = "fa-en-sport") String memory,
+                                 UnitView unit, @Schema(enumeration = {"source", "target"}) String side,
                                  @Schema(description = "Start of the hit in the plain text of that side") int start,
                                  @Schema(description = "End of the hit (exclusive)") int end) {
     }

@@ -42,6 +42,7 @@ import org.tarjoman.api.job.StaleVersion;
 import org.tarjoman.api.job.StatusMoveRefused;
 import org.tarjoman.api.job.TaskAccessRefused;
 import org.tarjoman.api.job.TaskClosed;
+import org.tarjoman.api.job.TaskFinished;
 import org.tarjoman.api.job.TaskIncomplete;
 import org.tarjoman.api.job.xliff.InvalidXliff;
 import org.tarjoman.api.job.xliff.UnreadableBody;
@@ -116,6 +117,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response taskClosed(TaskClosed e, UriInfo uri) {
+        return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response taskFinished(TaskFinished e, UriInfo uri) {
         return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The kinds of request that are rate limited, each with its own limit per caller; every other
  * request (reading a job, a task's segments, a page) is not.
  * <ul>
- *   <li>{@link #LOOKUP}: memory matches (GET or POST, of a memory or a task) and concordance: a search of
+ *   <li>{@link #LOOKUP}: memory matches (GET or POST) and concordance, of a memory or a task: a search of
  *       the index each.</li>
  *   <li>{@link #EXPORT}: a whole memory or task rebuilt as one answer: the memory's TMX, a task's
  *       document, XLIFF (GET) and TMX.</li>
@@ -24,7 +24,7 @@ public enum RequestKind {
     /** Account administration and signing out: only admins reach the former, and neither costs much. */
     private static final Pattern ACCOUNTS = Pattern.compile("/api/v1/(users|keys|audit|session)(/.*)?");
     private static final Pattern LOOKUPS = Pattern.compile(
-            "/api/v1/(memories/[^/]+/(matches|concordance)|jobs/[^/]+/tasks/[^/]+/matches)/?");
+            "/api/v1/(memories|jobs/[^/]+/tasks)/[^/]+/(matches|concordance)/?");
     private static final Pattern EXPORTS = Pattern.compile(
             "/api/v1/(memories/[^/]+/export|jobs/[^/]+/tasks/[^/]+/(document|xliff|tmx))/?");
 

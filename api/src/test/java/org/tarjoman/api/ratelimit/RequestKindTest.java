@@ -22,6 +22,7 @@ class RequestKindTest {
         counts("POST", "/api/v1/jobs/7/tasks/en/matches", RequestKind.LOOKUP);
         counts("GET", "/api/v1/jobs/7/tasks/en/matches", RequestKind.LOOKUP);
         counts("GET", "/api/v1/memories/fa-en/concordance", RequestKind.LOOKUP);
+        counts("GET", "/api/v1/jobs/7/tasks/en/concordance", RequestKind.LOOKUP);
     }
 
     @Test

@@ -56,6 +56,26 @@ public final class TaskClient {
         return client.request().contentType(ContentType.JSON).body(request).post(path + "/matches");
     }
 
+    /** The task's concordance as answered: a phrase ({@code q}) in the memories the task reads, on {@code side}. */
+    public Response getConcordance(String query, String side) {
+        return getConcordance(Map.of("q", query, "side", side));
+    }
+
+    /** The task's concordance as answered, for any query parameters ({@code q}, {@code side}, {@code limit}). */
+    public Response getConcordance(Map<String, ?> query) {
+        return client.request().queryParams(query).get(path + "/concordance");
+    }
+
+    /** The memories the task reads and writes: {@code read[i].name}, {@code read[i].penalty}, {@code write}. */
+    public Response getMemories() {
+        return client.request().get(path + "/memories");
+    }
+
+    /** Changes the memories the task reads and writes (a job submission's {@code memories} entry of one language). */
+    public Response putMemories(Map<String, ?> setup) {
+        return client.request().contentType(ContentType.JSON).body(setup).put(path + "/memories");
+    }
+
     /** Every segment in article order (one page of up to 2,000): {@code total}, {@code segments[i].id}, …. */
     public JsonPath segments() {
         return client.request().queryParam("size", ALL).get(path + "/segments").then().statusCode(200)
@@ -93,6 +113,11 @@ public final class TaskClient {
     /** Saves a JSON body streamed without a declared length (chunked). */
     public Response save(long segmentId, InputStream json) {
         return client.streamed("application/json", json).put(path + "/segments/" + segmentId);
+    }
+
+    /** The task's QA report as answered: {@code findings[i].segmentId}, {@code .code}, {@code .span.start}, …. */
+    public Response getQa() {
+        return client.request().get(path + "/qa");
     }
 
     public Response getHistory(long segmentId) {

@@ -149,6 +149,31 @@ class EditorBrowserTest {
     }
 
     @Test
+    void shouldShowAConcordanceHitFromTheSecondMemoryTheTaskReadsWithItsName() {
+        String label = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String desk = "fa-en-desk-" + label;
+        String archive = "fa-en-archive-" + label;
+        NEWSROOM.memories().create(desk, "میز بین‌الملل", false);
+        NEWSROOM.memories().create(archive, "آرشیو", false);
+        NEWSROOM.memory(desk).add(HEADLINE, "Jalali: Pezeshkian's visit to Moscow will be historic");
+        String archived = "رویکردهای مشترک ایران و روسیه در منطقه بررسی شد.";
+        NEWSROOM.memory(archive).add(archived, "The common approaches of Iran and Russia in the region were reviewed.");
+        long job = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Two memories").to("en")
+                .memories(Map.of("en", Map.of("read", List.of(Map.of("name", desk, "penalty", 0),
+                        Map.of("name", archive, "penalty", 3)), "write", desk))).create();
+
+        browser.openEditor(job, "en");
+        browser.driver.findElement(By.id("concordance-query")).sendKeys("رویکردهای مشترک" + Keys.ENTER);
+        WebElement hit = browser.await(d -> d.findElements(By.cssSelector("#concordance-results .concordance-hit"))
+                .stream().findFirst().orElse(null));
+
+        assertThat(browser.driver.findElements(By.cssSelector("#concordance-results .concordance-hit"))).hasSize(1);
+        assertThat(hit.findElement(By.className("memory")).getText()).isEqualTo(archive);
+        assertThat(hit.findElement(By.tagName("mark")).getText()).isEqualTo("رویکردهای مشترک");
+        assertThat(hit.getText()).contains("The common approaches of Iran and Russia in the region were reviewed.");
+    }
+
+    @Test
     void shouldLetTheUserKeepTheirTextOrTakeTheOtherPersonsAfterAConflict() {
         long id = english(irnaJob).segmentWithSource(TRADE_HEADING).id();
         browser.openEditor(irnaJob, "en");

@@ -40,6 +40,7 @@ import org.tarjoman.api.account.CurrentPrincipal;
 import org.tarjoman.api.account.Scope;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.memory.ImportEntity;
+import org.tarjoman.api.memory.MemoryConcordance;
 import org.tarjoman.api.memory.MemoryService;
 import org.tarjoman.api.memory.MemoryViews;
 import org.tarjoman.api.memory.MemoryViews.ConcordanceList;
@@ -77,6 +78,7 @@ public class MemoryResource {
     static final String TMX = "application/x-tmx+xml";
 
     private final MemoryService memories;
+    private final MemoryConcordance concordance;
     private final TmxImports imports;
     private final long syncImportLimit;
     private final BodyLimit limit;
@@ -84,8 +86,9 @@ public class MemoryResource {
     private final CurrentPrincipal current;
     private final AuditLog audit;
 
-    MemoryResource(MemoryService memories, TmxImports imports, TarjomanConfig config, BodyLimit limit,
-                   PublicAddress address, CurrentPrincipal current, AuditLog audit) {
+    MemoryResource(MemoryService memories, MemoryConcordance concordance, TmxImports imports, TarjomanConfig config,
+                   BodyLimit limit, PublicAddress address, CurrentPrincipal current, AuditLog audit) {
+        this.concordance = concordance;
         this.address = address;
         this.current = current;
         this.audit = audit;
@@ -175,7 +178,7 @@ public class MemoryResource {
         if (q == null || q.isBlank()) {
             throw new ApiException(ProblemKind.BAD_REQUEST, "The query parameter q (the phrase to search) is empty.");
         }
-        return memories.concordance(memory, q, side, limit);
+        return concordance.search(memory, q, side, limit);
     }
 
     @POST
