@@ -1,6 +1,7 @@
 package org.tarjoman.memory;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The index of one memory: per unit only what matching needs, in parallel primitive columns
@@ -214,6 +215,52 @@ final class MatchIndex {
             }
         }
         return hits == found.length ? found : Arrays.copyOf(found, hits);
+    }
+
+    /**
+     * The ids of the live units holding every source part (in their tokens) and every target part (in
+     * their target words), ascending; null when more than {@code cap} units do. Costs a scan of the
+     * two vocabularies for the parts that are not whole words and one bit per ordinal, never a read
+     * of the units.
+     */
+    long[] withParts(List<WordPart> sourceParts, List<WordPart> targetParts, int cap) {
+        long[] bits = null;
+        for (WordPart part : sourceParts) {
+            bits = and(bits, part.ordinals(vocabulary, postings, ordinals));
+        }
+        for (WordPart part : targetParts) {
+            bits = and(bits, targets.ordinals(part, ordinals));
+        }
+        if (bits == null) {
+            throw new IllegalArgumentException("no part to look for");
+        }
+        int count = 0;
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] &= ~dead[i];
+            count += Long.bitCount(bits[i]);
+        }
+        if (count > cap) {
+            return null;
+        }
+        long[] found = new long[count];
+        int n = 0;
+        for (int i = 0; i < bits.length; i++) {
+            for (long word = bits[i]; word != 0; word &= word - 1) {
+                found[n++] = ids[(i << 6) + Long.numberOfTrailingZeros(word)];
+            }
+        }
+        Arrays.sort(found);
+        return found;
+    }
+
+    private static long[] and(long[] bits, long[] more) {
+        if (bits == null) {
+            return more;
+        }
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] &= more[i];
+        }
+        return bits;
     }
 
     private static boolean containsRun(int[] tokens, int length, int[] phrase) {

@@ -36,7 +36,26 @@ final class MatchKeys {
         String key = normalizer.normalize(source.plain());
         return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), Hash64.of(JoinedKey.of(key)),
                 pairHash(unit.source(), unit.target()), source.codeSignature(), Words.tokens(key),
-                TargetWords.of(unit.pair().target()).words(TaggedSource.parse(unit.target()).plain()));
+                targetWords(unit));
+    }
+
+    /**
+     * A target's words, and those of its normalized key where they differ (a Persian target's folded
+     * letters, words the key joins where the text had a ZWNJ or a soft hyphen): target concordance
+     * needs the first, the maintenance text search ({@link TargetWords#parts}) the second. A word both
+     * have is filed once.
+     */
+    private String[] targetWords(TranslationUnit unit) {
+        TargetWords rules = TargetWords.of(unit.pair().target());
+        String plain = TaggedSource.parse(unit.target()).plain();
+        String[] words = rules.words(plain);
+        String[] keyWords = rules.words(normalizer.normalize(plain));
+        if (java.util.Arrays.equals(words, keyWords)) {
+            return words;
+        }
+        String[] both = java.util.Arrays.copyOf(words, words.length + keyWords.length);
+        System.arraycopy(keyWords, 0, both, words.length, keyWords.length);
+        return both;
     }
 
     Query query(MatchQuery query) {
@@ -47,6 +66,11 @@ final class MatchKeys {
         String joinedKey = JoinedKey.of(key);
         return new Query(query, source, key, joinedKey, Words.tokens(key), Hash64.of(joinedKey), previousKey,
                 nextKey, source.codeSignature());
+    }
+
+    /** The normalized key of a plain text, as the store's concordance columns hold it. */
+    String normalize(String plain) {
+        return normalizer.normalize(plain);
     }
 
     String key(String taggedSource) {

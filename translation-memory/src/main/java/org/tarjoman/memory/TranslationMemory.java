@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.tarjoman.core.normalize.PersianNormalizer;
+
 /**
  * The matching side of one language pair's memory: an in-memory index over the units of a
  * {@link UnitStore}, which stays the source of truth. The index holds no texts; the few units a
@@ -283,6 +285,33 @@ public final class TranslationMemory {
             if (hits.size() >= limit || candidates.length < max) {
                 return hits;
             }
+        }
+    }
+
+    /**
+     * The units that may have the phrases in their text, for a search that compares the normalized keys
+     * ({@link PersianNormalizer} of the plain text) with {@code LIKE '%key%'}: every live unit whose
+     * source key contains the source phrase's key and whose target key contains the target phrase's
+     * key is among them (a null phrase asks nothing of its side). A superset, not the answer: a piece
+     * of a phrase may stand inside a longer word ({@code ایران} in {@code ایرانی}), so the candidates
+     * are the units having a word that contains each piece, and the caller compares the keys
+     * themselves. Empty when the index cannot narrow the memory: no phrase has a letter or digit, or
+     * more than {@code cap} units are candidates (reading them one by one would cost more than a scan).
+     *
+     * @return the candidates' ids, ascending
+     */
+    public Optional<long[]> keyCandidates(String sourcePhrase, String targetPhrase, int cap) {
+        List<WordPart> sourceParts = sourcePhrase == null ? List.of() : Words.parts(keys.normalize(sourcePhrase));
+        List<WordPart> targetParts = targetPhrase == null ? List.of()
+                : targetWords.parts(keys.normalize(targetPhrase));
+        if (sourceParts.isEmpty() && targetParts.isEmpty()) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(index.withParts(sourceParts, targetParts, cap));
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
