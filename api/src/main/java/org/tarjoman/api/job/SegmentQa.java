@@ -22,12 +22,14 @@ import org.tarjoman.core.qa.TargetLanguage;
  *
  * <p>Spelling and grammar (LanguageTool) are in when {@code tarjoman.qa.spelling.enabled}. Loading
  * LanguageTool's languages takes seconds, so it never happens during start-up: a background thread
- * loads them once the app is up ({@code tarjoman.qa.spelling.warm-up}), or the first check does.
+ * loads them 5 s after the app is up ({@code tarjoman.qa.spelling.warm-up}), or the first check does.
  */
 @ApplicationScoped
 public class SegmentQa {
 
     private static final Logger LOG = Logger.getLogger(SegmentQa.class);
+
+    private static final long WARM_UP_DELAY_MS = 5_000;
 
     private final SegmentCheck check;
     private final Optional<Proofreader> proofreader;
@@ -42,7 +44,16 @@ public class SegmentQa {
 
     void onStart(@Observes StartupEvent event) {
         if (warmUp && proofreader.isPresent()) {
-            Thread loader = new Thread(this::warmUpSpelling, "languagetool-warm-up");
+            Thread loader = new Thread(() -> {
+                try {
+                    // Start-up's last steps and the first requests go first: loading takes seconds of CPU.
+                    Thread.sleep(WARM_UP_DELAY_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                warmUpSpelling();
+            }, "languagetool-warm-up");
             loader.setDaemon(true);
             loader.setPriority(Thread.MIN_PRIORITY);
             loader.start();
