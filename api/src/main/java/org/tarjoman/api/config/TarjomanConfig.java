@@ -36,6 +36,8 @@ public interface TarjomanConfig {
 
     Jobs jobs();
 
+    Qa qa();
+
     Webhooks webhooks();
 
     RateLimit rateLimit();
@@ -113,6 +115,27 @@ public interface TarjomanConfig {
         /** Largest body of any other request (segment saves, memory units, match requests, task updates). */
         @WithDefault("1M")
         MemorySize maxBodySize();
+    }
+
+    interface Qa {
+
+        Spelling spelling();
+
+        /** Spelling and grammar of English and Russian targets by LanguageTool, embedded (see README, QA). */
+        interface Spelling {
+
+            /** Off, saves and reports carry no SPELLING/GRAMMAR findings and LanguageTool is never loaded. */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Load the languages in the background right after start, so the first save does not wait for them. */
+            @WithDefault("true")
+            boolean warmUp();
+
+            /** The English spelling of the newsroom: {@code british} or {@code american}. */
+            @WithDefault("british")
+            org.tarjoman.core.qa.Proofreader.EnglishSpelling english();
+        }
     }
 
     interface Jobs {

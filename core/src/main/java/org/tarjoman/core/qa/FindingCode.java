@@ -33,8 +33,8 @@ public enum FindingCode {
     SPACES,
     /** {@link LengthRatioCheck} */
     LENGTH_RATIO,
-    /** Reserved for LanguageTool (not built in core). */
+    /** {@link SpellingCheck} (LanguageTool), when the check has a {@link Proofreader} */
     SPELLING,
-    /** Reserved for LanguageTool (not built in core). */
+    /** {@link SpellingCheck} (LanguageTool) */
     GRAMMAR
 }

@@ -13,7 +13,9 @@ import org.tarjoman.core.placeable.RegexPlaceableRecognizer;
  *
  * <p>Order matters once: an empty target or one identical to the source is reported alone, since
  * every other check would only repeat it in other words (no number, Persian letters left…).
- * Thread-safe; one instance serves the whole application.
+ * Spelling and grammar (LanguageTool, {@link SpellingCheck}) run last and only in a check made with a
+ * {@link Proofreader}: the plain {@code new SegmentCheck()} leaves them out, as an application whose
+ * operator switched them off does. Thread-safe; one instance serves the whole application.
  */
 public final class SegmentCheck {
 
@@ -23,6 +25,7 @@ public final class SegmentCheck {
             new InlineCodeCheck(), new PunctuationCheck(), new SpacesCheck(), new LengthRatioCheck());
 
     private final PlaceableRecognizer recognizer;
+    private final List<QaCheck> detailed;
 
     public SegmentCheck() {
         this(new RegexPlaceableRecognizer());
@@ -30,6 +33,15 @@ public final class SegmentCheck {
 
     public SegmentCheck(PlaceableRecognizer recognizer) {
         this.recognizer = recognizer;
+        this.detailed = DETAILED;
+    }
+
+    /** Every check, spelling and grammar by {@code proofreader} included. */
+    public SegmentCheck(Proofreader proofreader) {
+        this.recognizer = new RegexPlaceableRecognizer();
+        List<QaCheck> checks = new ArrayList<>(DETAILED);
+        checks.add(new SpellingCheck(proofreader));
+        this.detailed = List.copyOf(checks);
     }
 
     /** Findings for a translation with no glossary hits. */
@@ -53,7 +65,7 @@ public final class SegmentCheck {
                 return List.copyOf(findings);
             }
         }
-        for (QaCheck check : DETAILED) {
+        for (QaCheck check : detailed) {
             check.check(segment, findings);
         }
         return List.copyOf(findings);
