@@ -30,11 +30,25 @@ final class MatchKeys {
     }
 
     Unit unit(TranslationUnit unit) {
-        TaggedSource source = TaggedSource.parse(unit.source());
+        return unit(unit, texts(unit.source(), unit.target(), unit.pair().target()));
+    }
+
+    /** The unit as the index stores it, with keys computed earlier from its source and target. */
+    Unit unit(TranslationUnit unit, TextKeys texts) {
+        if (!texts.of(unit.source(), unit.target())) {
+            throw new IllegalArgumentException("the keys are of another translation than unit " + unit.id());
+        }
+        return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), texts.keyHash, texts.pairHash,
+                texts.codeSignature, texts.tokens, texts.targetWords);
+    }
+
+    /** The keys of a translation's texts, the target's words folded by the rules of {@code targetLanguage}. */
+    TextKeys texts(String taggedSource, String taggedTarget, String targetLanguage) {
+        TaggedSource source = TaggedSource.parse(taggedSource);
         String key = normalizer.normalize(source.plain());
-        return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), Hash64.of(JoinedKey.of(key)),
-                pairHash(unit.source(), unit.target()), source.codeSignature(), Words.tokens(key),
-                TargetWords.of(unit.pair().target()).words(TaggedSource.parse(unit.target()).plain()));
+        return new TextKeys(taggedSource, taggedTarget, key, Hash64.of(JoinedKey.of(key)),
+                pairHash(taggedSource, taggedTarget), source.codeSignature(), Words.tokens(key),
+                TargetWords.of(targetLanguage).words(TaggedSource.parse(taggedTarget).plain()));
     }
 
     Query query(MatchQuery query) {
