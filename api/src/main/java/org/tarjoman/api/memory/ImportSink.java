@@ -39,6 +39,8 @@ final class ImportSink implements UnitSink {
     private final Instant started = Instant.now();
     /** The keys of the translation last looked up, which the import then adds or merges: computed once for both. */
     private TextKeys lookedUp;
+    /** The stored unit find() answered last, which update() merges into next: read once for both. */
+    private TranslationUnit found;
 
     ImportSink(UnitRepository units, MemoryName name, TranslationMemory memory) {
         this.units = units;
@@ -52,7 +54,9 @@ final class ImportSink implements UnitSink {
             flush(); // the duplicate gets its id, which the report names
         }
         lookedUp = memory.keys(source, target);
-        return memory.findDuplicate(lookedUp).flatMap(units::find);
+        Optional<TranslationUnit> stored = memory.findDuplicate(lookedUp).flatMap(units::find);
+        found = stored.orElse(null);
+        return stored;
     }
 
     @Override
@@ -71,7 +75,8 @@ final class ImportSink implements UnitSink {
             pending.put(key(merged.source(), merged.target()), new Pending(unit, keys(merged)));
             return;
         }
-        units.find(merged.id()).ifPresent(replaced::add);
+        (found != null && found.id() == merged.id() ? Optional.of(found) : units.find(merged.id()))
+                .ifPresent(replaced::add);
         units.update(unit);
         memory.put(merged, keys(merged));
     }
