@@ -6,8 +6,9 @@
 # for stored sentences and for the same with 1-2 words edited, each on 1 connection (p50/p95/p99) and on
 # 4 connections (requests/s). Prints the resident set (VmRSS, and its peak VmHWM) after the import and after
 # the lookups.
-#   [SECONDS_PER_RUN=15] [BUILD=0] [TMX=file] api/bench/tm-lookup.sh [units]
-# BUILD=0 reuses api/target/quarkus-app; TMX= reuses a generated file (kept then).
+#   [SECONDS_PER_RUN=15] [BUILD=0] [TMX=file] [DATA=dir] api/bench/tm-lookup.sh [units]
+# BUILD=0 reuses api/target/quarkus-app; TMX= reuses a generated file (kept then); DATA= keeps the app's data folder
+# there, and a folder that already holds an import is reused without importing again (lookups only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . api/bench/common.sh
@@ -23,13 +24,21 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1
 tmx=${TMX:-$work/fa-en.tmx}
 [ -f "$tmx" ] || bench_tmx "$units" "$tmx"
 echo "JVM options (the README's run command): -Xmx$RUN_HEAP ${RUN_JAVA_OPTS[*]}"
-bench_start_app "$port" "$work/data" "$RUN_HEAP" "$work/app.log" "${RUN_JAVA_OPTS[@]}"
+data=${DATA:-$work/data}
+imported=0
+[ -f "$data/imported" ] && imported=1
+bench_start_app "$port" "$data" "$RUN_HEAP" "$work/app.log" "${RUN_JAVA_OPTS[@]}"
 rss() { awk '/^VmRSS|^VmHWM/{printf "%s %d MB  ", $1, $2/1024}' "/proc/$app/status"; echo; }
 
-import_start=$(date +%s)
-location=$(bench_import "$port" fa-en "$tmx")
-report=$(bench_wait_import "$location") # not piped into head: with pipefail its SIGPIPE would end the script
-echo "import: $(( $(date +%s) - import_start )) s; ${report:0:300}"
+if [ "$imported" = 0 ]; then
+  import_start=$(date +%s)
+  location=$(bench_import "$port" fa-en "$tmx")
+  report=$(bench_wait_import "$location") # not piped into head: with pipefail its SIGPIPE would end the script
+  echo "import: $(( $(date +%s) - import_start )) s; ${report:0:300}"
+  [ -z "${DATA:-}" ] || echo "${report:0:300}" > "$data/imported"
+else
+  echo "import: reused from $data ($(cat "$data/imported"))"
+fi
 curl -s "localhost:$port/q/health/ready" | tr -d '\n' | grep -o '"fa-en": "[^"]*"' || true
 echo "after the import: $(rss)"
 

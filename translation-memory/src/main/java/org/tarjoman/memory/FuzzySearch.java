@@ -61,13 +61,14 @@ final class FuzzySearch {
     private final int[] bestOrds;
     private int bestCount;
 
-    FuzzySearch(MatchIndex index, MatchKeys.Query query, int threshold, SearchScratch scratch, MatchIndex.Hits hits) {
+    FuzzySearch(MatchIndex index, MatchKeys.Query query, int threshold, int limit, SearchScratch scratch,
+                MatchIndex.Hits hits) {
         this.index = index;
         this.query = query;
         this.threshold = threshold;
         this.scratch = scratch;
         this.hits = hits;
-        this.limit = hits.fuzzyIds.length;
+        this.limit = limit;
         this.bestOrds = new int[limit];
     }
 
@@ -87,7 +88,7 @@ final class FuzzySearch {
             q[i] = id >= 0 ? id : -2 - i;
             order[i] = (long) postings.count(id) << 32 | i;
             if (Words.isNumber(tokens[i])) {
-                scratch.queryNumbers[queryNumberCount++] = q[i];
+                queryNumberCount++;
             }
         }
         scratch.fitVocabulary(vocabulary.size());
@@ -224,15 +225,7 @@ final class FuzzySearch {
         if (distance > k) {
             return;
         }
-        int unitNumbers = 0;
-        Vocabulary vocabulary = index.vocabulary();
-        for (int j = 0; j < m; j++) {
-            if (vocabulary.isNumber(c[j])) {
-                scratch.unitNumbers[unitNumbers++] = c[j];
-            }
-        }
-        int numberPenalty = Scores.numberPenalty(scratch.queryNumbers, queryNumberCount, scratch.unitNumbers,
-                unitNumbers);
+        int numberPenalty = numberPenalty(c, m);
         int score = Scores.fuzzy(distance, n, m, numberPenalty, query.codeSignature(), index.codeSignature(ord));
         if (score >= floor) {
             offer(ord, score);
@@ -270,6 +263,39 @@ final class FuzzySearch {
             }
         }
         return overlap;
+    }
+
+    /**
+     * The penalty for numbers one side has and the other lacks, the numbers shared counted as
+     * multisets through the query's token counts (no sorting: this ran for every verified candidate).
+     */
+    private int numberPenalty(int[] c, int m) {
+        Vocabulary vocabulary = index.vocabulary();
+        int[] queryCount = scratch.queryCount;
+        int[] usedCount = scratch.usedCount;
+        int[] usedStamp = scratch.usedStamp;
+        int stamp = scratch.nextStamp();
+        int unitNumbers = 0;
+        int shared = 0;
+        for (int j = 0; j < m; j++) {
+            int token = c[j];
+            if (!vocabulary.isNumber(token)) {
+                continue;
+            }
+            unitNumbers++;
+            if (queryCount[token] == 0) {
+                continue;
+            }
+            if (usedStamp[token] != stamp) {
+                usedStamp[token] = stamp;
+                usedCount[token] = 0;
+            }
+            if (usedCount[token] < queryCount[token]) {
+                usedCount[token]++;
+                shared++;
+            }
+        }
+        return Scores.numberPenalty(queryNumberCount, unitNumbers, shared);
     }
 
     /** Keeps the best {@code limit} by score, then newest change, then most used, then lowest id. */

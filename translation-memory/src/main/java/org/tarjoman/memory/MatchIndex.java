@@ -1,6 +1,7 @@
 package org.tarjoman.memory;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The index of one memory: per unit only what matching needs, in parallel primitive columns
@@ -123,9 +124,12 @@ final class MatchIndex {
     /**
      * The ids of the live units sharing the query's joined key (newest first, at most
      * {@link #SAME_KEY_CAP}) and the best fuzzy matches among the others; {@code scratch} must be this
-     * thread's own.
+     * thread's own. With {@code sameKeyTakesSlots}, the fuzzy search keeps only the {@code limit} slots
+     * the same-key units leave: they score 98 or more once verified, above any fuzzy match, so the
+     * answer is the same, and a stored sentence's search stops sooner (the caller searches again
+     * without it when a same-key unit fails verification).
      */
-    Hits search(MatchKeys.Query query, int threshold, int limit, SearchScratch scratch) {
+    Hits search(MatchKeys.Query query, int threshold, int limit, boolean sameKeyTakesSlots, SearchScratch scratch) {
         scratch.begin(ordinals);
         Hits hits = new Hits(limit);
         for (int ord = byKey.get(query.keyHash()); ord != NONE; ord = nextSameKey[ord]) {
@@ -134,8 +138,9 @@ final class MatchIndex {
                 hits.sameKey[hits.sameKeyCount++] = ids[ord];
             }
         }
-        if (threshold <= Scores.FUZZY_MAX) {
-            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), scratch, hits).run();
+        int slots = sameKeyTakesSlots ? limit - Math.min(limit, hits.sameKeyCount) : limit;
+        if (threshold <= Scores.FUZZY_MAX && slots > 0) {
+            new FuzzySearch(this, query, Math.max(threshold, Scores.MIN_FUZZY), slots, scratch, hits).run();
         }
         scratch.end();
         return hits;
@@ -210,6 +215,52 @@ final class MatchIndex {
             }
         }
         return hits == found.length ? found : Arrays.copyOf(found, hits);
+    }
+
+    /**
+     * The ids of the live units holding every source part (in their tokens) and every target part (in
+     * their target words), ascending; null when more than {@code cap} units do. Costs a scan of the
+     * two vocabularies for the parts that are not whole words and one bit per ordinal, never a read
+     * of the units.
+     */
+    long[] withParts(List<WordPart> sourceParts, List<WordPart> targetParts, int cap) {
+        long[] bits = null;
+        for (WordPart part : sourceParts) {
+            bits = and(bits, part.ordinals(vocabulary, postings, ordinals));
+        }
+        for (WordPart part : targetParts) {
+            bits = and(bits, targets.ordinals(part, ordinals));
+        }
+        if (bits == null) {
+            throw new IllegalArgumentException("no part to look for");
+        }
+        int count = 0;
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] &= ~dead[i];
+            count += Long.bitCount(bits[i]);
+        }
+        if (count > cap) {
+            return null;
+        }
+        long[] found = new long[count];
+        int n = 0;
+        for (int i = 0; i < bits.length; i++) {
+            for (long word = bits[i]; word != 0; word &= word - 1) {
+                found[n++] = ids[(i << 6) + Long.numberOfTrailingZeros(word)];
+            }
+        }
+        Arrays.sort(found);
+        return found;
+    }
+
+    private static long[] and(long[] bits, long[] more) {
+        if (bits == null) {
+            return more;
+        }
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] &= more[i];
+        }
+        return bits;
     }
 
     private static boolean containsRun(int[] tokens, int length, int[] phrase) {

@@ -18,6 +18,8 @@ import org.tarjoman.core.normalize.PersianNormalizer;
 final class MatchKeys {
 
     private final PersianNormalizer normalizer = new PersianNormalizer();
+    /** One for every memory of the process: a word's key is the same in all of them. */
+    private static final WordKeys WORD_KEYS = new WordKeys(new PersianNormalizer());
 
     /** A unit as the index stores it: {@code targetWords} are its target's words ({@link TargetWords}). */
     record Unit(long id, long changedAt, int usageCount, long keyHash, long pairHash, int codeSignature,
@@ -48,7 +50,26 @@ final class MatchKeys {
         String key = normalizer.normalize(source.plain());
         return new TextKeys(taggedSource, taggedTarget, key, Hash64.of(JoinedKey.of(key)),
                 pairHash(taggedSource, taggedTarget), source.codeSignature(), Words.tokens(key),
-                TargetWords.of(targetLanguage).words(TaggedSource.parse(taggedTarget).plain()));
+                targetWords(taggedTarget, targetLanguage));
+    }
+
+    /**
+     * A target's words, and those of its normalized key where they differ (a Persian target's folded
+     * letters, words the key joins where the text had a ZWNJ or a soft hyphen): target concordance
+     * needs the first, the maintenance text search ({@link TargetWords#parts}) the second. A word both
+     * have is filed once.
+     */
+    private String[] targetWords(String taggedTarget, String targetLanguage) {
+        TargetWords rules = TargetWords.of(targetLanguage);
+        String plain = TaggedSource.parse(taggedTarget).plain();
+        String[] words = rules.words(plain);
+        String[] keyWords = rules.words(normalizer.normalize(plain));
+        if (java.util.Arrays.equals(words, keyWords)) {
+            return words;
+        }
+        String[] both = java.util.Arrays.copyOf(words, words.length + keyWords.length);
+        System.arraycopy(keyWords, 0, both, words.length, keyWords.length);
+        return both;
     }
 
     Query query(MatchQuery query) {
@@ -59,6 +80,11 @@ final class MatchKeys {
         String joinedKey = JoinedKey.of(key);
         return new Query(query, source, key, joinedKey, Words.tokens(key), Hash64.of(joinedKey), previousKey,
                 nextKey, source.codeSignature());
+    }
+
+    /** The normalized key of a plain text, as the store's concordance columns hold it. */
+    String normalize(String plain) {
+        return normalizer.normalize(plain);
     }
 
     String key(String taggedSource) {
@@ -87,7 +113,7 @@ final class MatchKeys {
     }
 
     Words.Spanned spanned(TaggedSource source) {
-        return Words.spanned(source.plain(), normalizer);
+        return Words.spanned(source.plain(), normalizer, WORD_KEYS);
     }
 
     /**

@@ -23,6 +23,7 @@ final class MatchVerifier {
     private final MatchKeys.Query query;
     private String queryWordForm;
     private Words.Spanned queryWords;
+    private int sameKeyDropped;
 
     MatchVerifier(MatchKeys keys, MatchKeys.Query query) {
         this.keys = keys;
@@ -36,6 +37,8 @@ final class MatchVerifier {
             Match match = unit == null ? null : sameKey(unit);
             if (match != null && match.score() >= query.query().threshold()) {
                 out.add(match);
+            } else {
+                sameKeyDropped++;
             }
         }
         for (int i = 0; i < hits.fuzzyCount; i++) {
@@ -46,6 +49,11 @@ final class MatchVerifier {
         }
         out.sort(order);
         return out.size() > query.query().limit() ? List.copyOf(out.subList(0, query.query().limit())) : out;
+    }
+
+    /** How many units sharing the query's key the last {@link #matches} dropped (missing, a collision, below the threshold). */
+    int sameKeyDropped() {
+        return sameKeyDropped;
     }
 
     private Match sameKey(TranslationUnit unit) {

@@ -95,6 +95,17 @@ final class PostingLists {
         return token < used.length ? used[token] : 0;
     }
 
+    /** Sets the bit of every ordinal in the token's list ({@code bits} one bit per ordinal). */
+    void addTo(int token, long[] bits) {
+        byte[] list = bytes(token);
+        for (int at = 0, ord = -1, length = length(token); at < length; ) {
+            long read = Varint.read(list, at);
+            ord += Varint.value(read) + 1;
+            at = Varint.next(read) + (lengths ? 1 : 0);
+            bits[ord >>> 6] |= 1L << ord;
+        }
+    }
+
     /** Shrinks every list to its length, after a bulk load. */
     void trim() {
         for (int t = 0; t < lists.length; t++) {

@@ -1,7 +1,5 @@
 package org.tarjoman.memory;
 
-import java.util.Arrays;
-
 /**
  * The scores of the match kinds and the fuzzy formula; the module README has the table with
  * examples.
@@ -57,28 +55,11 @@ final class Scores {
     }
 
     /**
-     * {@link #NUMBER_PENALTY} times the larger count of numbers one side has and the other lacks;
-     * both arrays hold the number token ids of a side and are sorted in place.
+     * {@link #NUMBER_PENALTY} times the larger count of numbers one side has and the other lacks, from
+     * how many numbers each side has and how many they share (as multisets).
      */
-    static int numberPenalty(int[] query, int queryCount, int[] unit, int unitCount) {
-        if (queryCount == 0 && unitCount == 0) {
-            return 0;
-        }
-        Arrays.sort(query, 0, queryCount);
-        Arrays.sort(unit, 0, unitCount);
-        int common = 0;
-        for (int i = 0, j = 0; i < queryCount && j < unitCount; ) {
-            if (query[i] == unit[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (query[i] < unit[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return NUMBER_PENALTY * Math.max(queryCount - common, unitCount - common);
+    static int numberPenalty(int queryNumbers, int unitNumbers, int shared) {
+        return NUMBER_PENALTY * Math.max(queryNumbers - shared, unitNumbers - shared);
     }
 
     /**

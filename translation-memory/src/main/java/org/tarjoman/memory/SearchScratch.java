@@ -15,11 +15,9 @@ final class SearchScratch {
     int[] unitTokens = new int[64];
     int[] rowA = new int[66];
     int[] rowB = new int[66];
-    int[] queryNumbers = new int[64];
     /** The query's token ids, and (document frequency, position) pairs to order them rarest first. */
     int[] queryTokens = new int[64];
     long[] queryOrder = new long[64];
-    int[] unitNumbers = new int[64];
     /** Per token id: how often the current query has it, and how many of those a candidate used. */
     int[] queryCount = new int[1024];
     int[] usedCount = new int[1024];
@@ -69,8 +67,6 @@ final class SearchScratch {
             unitTokens = new int[tokens];
             rowA = new int[tokens + 2];
             rowB = new int[tokens + 2];
-            unitNumbers = new int[tokens];
-            queryNumbers = new int[tokens];
             queryTokens = new int[tokens];
             queryOrder = new long[tokens];
         }

@@ -57,6 +57,11 @@ final class TargetIndex {
         return count == candidates.length ? candidates : Arrays.copyOf(candidates, count);
     }
 
+    /** The ordinals, one bit each, whose target has a word equal to or containing the part ({@link WordPart}). */
+    long[] ordinals(WordPart part, int ordinals) {
+        return part.ordinals(vocabulary, postings, ordinals);
+    }
+
     /** A copy with ordinals renumbered by {@code remap} ({@link MatchIndex#NONE}: dropped), sharing the vocabulary. */
     TargetIndex remapped(int[] remap) {
         TargetIndex out = new TargetIndex(vocabulary);

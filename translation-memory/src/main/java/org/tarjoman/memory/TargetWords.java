@@ -80,6 +80,27 @@ final class TargetWords {
         return Optional.empty();
     }
 
+    /**
+     * What a unit's target words must hold for the normalized key of its target to contain
+     * {@code key} (a normalized phrase) as a substring, provided the index has the words of that key
+     * ({@link MatchKeys}): each word of the phrase is in a word of the key, and is that whole word
+     * when separators stand on both sides of it in the phrase. Sound because these rules split at the
+     * same characters and fold one character at a time wherever a text stands; the one exception, a
+     * mark that a phrase starts with (a separator there, part of the word before it in the key), makes
+     * the word after it a part, not a whole word.
+     */
+    List<WordPart> parts(String key) {
+        Split split = split(key);
+        List<WordPart> parts = new ArrayList<>(split.words().length);
+        for (int i = 0; i < split.words().length; i++) {
+            int start = split.starts()[i];
+            int end = split.ends()[i];
+            boolean whole = start > 0 && end < key.length() && !isMark(key.codePointBefore(start));
+            parts.add(new WordPart(split.words()[i], whole));
+        }
+        return parts;
+    }
+
     private record Split(String[] words, int[] starts, int[] ends) {
     }
 

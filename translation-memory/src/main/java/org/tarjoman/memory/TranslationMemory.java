@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.tarjoman.core.normalize.PersianNormalizer;
+
 /**
  * The matching side of one language pair's memory: an in-memory index over the units of a
  * {@link UnitStore}, which stays the source of truth. The index holds no texts; the few units a
@@ -172,6 +174,36 @@ public final class TranslationMemory {
         }
         searchChunk(queries, prepared, hits, 0, threads);
         chunks.forEach(CompletableFuture::join);
+        Map<Long, TranslationUnit> units = unitsOf(hits);
+        List<List<Match>> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            MatchVerifier verifier = new MatchVerifier(keys, prepared[i]);
+            List<Match> matches = verifier.matches(hits[i], units, BEST_FIRST);
+            if (verifier.sameKeyDropped() > 0 && queries.get(i).threshold() <= Scores.FUZZY_MAX) {
+                matches = searchedWithEverySlot(queries.get(i), prepared[i]);
+            }
+            out.add(matches);
+        }
+        return out;
+    }
+
+    /**
+     * A query's matches when a unit sharing its key failed verification (a hash collision, or deleted
+     * since the search), so the slot the search left it must go to a fuzzy match after all. Rare.
+     */
+    private List<Match> searchedWithEverySlot(MatchQuery query, MatchKeys.Query prepared) {
+        MatchIndex.Hits hits;
+        lock.readLock().lock();
+        try {
+            hits = index.search(prepared, query.threshold(), query.limit(), false, scratch.get());
+        } finally {
+            lock.readLock().unlock();
+        }
+        return new MatchVerifier(keys, prepared).matches(hits, unitsOf(hits), BEST_FIRST);
+    }
+
+    /** The units the hits name, read from the store at once. */
+    private Map<Long, TranslationUnit> unitsOf(MatchIndex.Hits... hits) {
         Set<Long> ids = new LinkedHashSet<>();
         for (MatchIndex.Hits hit : hits) {
             for (int i = 0; i < hit.sameKeyCount; i++) {
@@ -185,11 +217,7 @@ public final class TranslationMemory {
         if (!ids.isEmpty()) {
             store.findByIds(ids).forEach(unit -> units.put(unit.id(), unit));
         }
-        List<List<Match>> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(new MatchVerifier(keys, prepared[i]).matches(hits[i], units, BEST_FIRST));
-        }
-        return out;
+        return units;
     }
 
     /**
@@ -285,6 +313,33 @@ public final class TranslationMemory {
         }
     }
 
+    /**
+     * The units that may have the phrases in their text, for a search that compares the normalized keys
+     * ({@link PersianNormalizer} of the plain text) with {@code LIKE '%key%'}: every live unit whose
+     * source key contains the source phrase's key and whose target key contains the target phrase's
+     * key is among them (a null phrase asks nothing of its side). A superset, not the answer: a piece
+     * of a phrase may stand inside a longer word ({@code ایران} in {@code ایرانی}), so the candidates
+     * are the units having a word that contains each piece, and the caller compares the keys
+     * themselves. Empty when the index cannot narrow the memory: no phrase has a letter or digit, or
+     * more than {@code cap} units are candidates (reading them one by one would cost more than a scan).
+     *
+     * @return the candidates' ids, ascending
+     */
+    public Optional<long[]> keyCandidates(String sourcePhrase, String targetPhrase, int cap) {
+        List<WordPart> sourceParts = sourcePhrase == null ? List.of() : Words.parts(keys.normalize(sourcePhrase));
+        List<WordPart> targetParts = targetPhrase == null ? List.of()
+                : targetWords.parts(keys.normalize(targetPhrase));
+        if (sourceParts.isEmpty() && targetParts.isEmpty()) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(index.withParts(sourceParts, targetParts, cap));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Units in the index. */
     public int size() {
         lock.readLock().lock();
@@ -322,7 +377,7 @@ public final class TranslationMemory {
             prepared[i] = keys.query(queries.get(i));
             lock.readLock().lock();
             try {
-                hits[i] = index.search(prepared[i], queries.get(i).threshold(), queries.get(i).limit(), own);
+                hits[i] = index.search(prepared[i], queries.get(i).threshold(), queries.get(i).limit(), true, own);
             } finally {
                 lock.readLock().unlock();
             }

@@ -66,6 +66,29 @@ final class Vocabulary {
         return id;
     }
 
+    /**
+     * The ids of the tokens that contain {@code part} anywhere: a scan of the distinct words (a few
+     * hundred thousand chars at a million units), never of the units.
+     */
+    int[] containing(String part) {
+        int[] found = new int[16];
+        int count = 0;
+        char first = part.charAt(0);
+        for (int id = 0; id < size; id++) {
+            int end = starts[id + 1] - part.length();
+            for (int at = starts[id]; at <= end; at++) {
+                if (chars[at] == first && regionEquals(at, part)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = id;
+                    break;
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
     /** Whether the token contains a digit; false for unknown (negative) ids. */
     boolean isNumber(int id) {
         return id >= 0 && (numbers[id >>> 6] & 1L << id) != 0;
@@ -82,6 +105,15 @@ final class Vocabulary {
         }
         for (int i = 0; i < token.length(); i++) {
             if (chars[start + i] != token.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean regionEquals(int at, String part) {
+        for (int i = 1; i < part.length(); i++) {
+            if (chars[at + i] != part.charAt(i)) {
                 return false;
             }
         }

@@ -39,6 +39,26 @@ final class Words {
         return out.toArray(new String[0]);
     }
 
+    /**
+     * What a unit's tokens must hold for its key to contain {@code key} (a normalized phrase) as a
+     * substring: each space-separated piece, trimmed as tokens are, is in a token of the unit (a piece
+     * inside the phrase is a whole token). A piece of punctuation only says nothing and is left out.
+     * Sound because a piece found inside a word of the unit's key keeps, once trimmed, within that
+     * word's token: trimming takes off only punctuation, which comes before the piece's first letter
+     * and after its last.
+     */
+    static List<WordPart> parts(String key) {
+        String[] pieces = key.isEmpty() ? new String[0] : key.split(" ");
+        List<WordPart> parts = new ArrayList<>(pieces.length);
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = trim(pieces[i], 0, pieces[i].length());
+            if (!piece.isEmpty()) {
+                parts.add(new WordPart(piece, i > 0 && i < pieces.length - 1));
+            }
+        }
+        return parts;
+    }
+
     static boolean isNumber(String token) {
         for (int i = 0; i < token.length(); i++) {
             if (Character.isDigit(token.charAt(i))) {
@@ -54,7 +74,7 @@ final class Words {
      * it (the normalizer only folds characters and removes spaces inside split words); should that ever
      * fail, offsets fall back to positions proportional to the key.
      */
-    static Spanned spanned(String plain, PersianNormalizer normalizer) {
+    static Spanned spanned(String plain, PersianNormalizer normalizer, WordKeys wordKeys) {
         String key = normalizer.normalize(plain);
         String[] keyWords = key.isEmpty() ? new String[0] : key.split(" ");
         int[] rawStarts = new int[keyWords.length + 8];
@@ -77,7 +97,7 @@ final class Words {
                 }
                 rawStarts[raws] = start;
                 rawEnds[raws] = i;
-                rawKeys[raws++] = normalizer.normalize(plain.substring(start, i));
+                rawKeys[raws++] = wordKeys.of(plain.substring(start, i));
             }
         }
         List<String> tokens = new ArrayList<>(keyWords.length);

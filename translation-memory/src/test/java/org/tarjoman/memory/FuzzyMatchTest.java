@@ -92,4 +92,27 @@ class FuzzyMatchTest {
         assertThat(memories.memory.match(Memories.query(query, 30, 1))).hasSize(1);
         assertThat(memories.memory.match(Memories.query(query, 95, 5))).isEmpty();
     }
+
+    @Test
+    void shouldGiveTheExactMatchAndTheBestFuzzyOnesInTheOtherSlots() {
+        memories.add(MOSCOW, "Iran's foreign minister travelled to Moscow today.");
+        memories.add(BEIJING, "Iran's foreign minister travelled to Beijing today.");
+        memories.add(MOSCOW.replace("مسکو", "آنکارا"), "Iran's foreign minister travelled to Ankara today.");
+
+        List<Match> matches = memories.memory.match(Memories.query(MOSCOW, 70, 2));
+
+        assertThat(matches).extracting(Match::kind).containsExactly(MatchKind.EXACT, MatchKind.FUZZY);
+    }
+
+    @Test
+    void shouldFillTheSlotOfAnExactUnitGoneFromTheStoreWithAFuzzyMatch() {
+        TranslationUnit gone = memories.add(MOSCOW, "Iran's foreign minister travelled to Moscow today.");
+        memories.add(BEIJING, "Iran's foreign minister travelled to Beijing today.");
+        memories.add(MOSCOW.replace("مسکو", "آنکارا"), "Iran's foreign minister travelled to Ankara today.");
+        memories.store.delete(gone.id()); // deleted between the index's search and the read of the units
+
+        List<Match> matches = memories.memory.match(Memories.query(MOSCOW, 70, 2));
+
+        assertThat(matches).extracting(Match::kind).containsExactly(MatchKind.FUZZY, MatchKind.FUZZY);
+    }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import org.tarjoman.api.account.AccountViews.UserChange;
 import org.tarjoman.api.account.AccountViews.UserRequest;
 import org.tarjoman.api.account.AccountViews.UserView;
@@ -25,9 +27,11 @@ public class Accounts {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final AuditLog audit;
+    private final RecentCredentials recent;
 
-    Accounts(AuditLog audit) {
+    Accounts(AuditLog audit, RecentCredentials recent) {
         this.audit = audit;
+        this.recent = recent;
     }
 
     @Transactional
@@ -77,6 +81,7 @@ public class Accounts {
         if (change.languages() != null) {
             account.languages(languages(change.languages()));
         }
+        recent.forgetPerson(name);
         account.updatedAt = Instant.now();
         audit.record(actor, AuditAction.USER_CHANGED, name, "roles " + AccountEntity.describe(account.roles())
                 + "; languages " + String.join(",", account.languages()));
@@ -90,6 +95,7 @@ public class Accounts {
             keepAnAdmin(account);
         }
         account.disabled = disabled;
+        recent.forgetPerson(name);
         account.updatedAt = Instant.now();
         audit.record(actor, disabled ? AuditAction.USER_DISABLED : AuditAction.USER_ENABLED, name, null);
         return UserView.of(account);
@@ -115,11 +121,15 @@ public class Accounts {
                 ? Optional.of(Principal.person(account)) : Optional.empty();
     }
 
-    /** The person a session names, read again on every request: a disabled one is signed out at once. */
-    @Transactional
+    /**
+     * The person a session names, read again unless seen in the last seconds ({@link RecentCredentials}):
+     * a disabled one is signed out at once on this node, within seconds on the others.
+     */
     public Optional<Principal> current(String name) {
-        AccountEntity account = AccountEntity.byName(name);
-        return account == null || account.disabled ? Optional.empty() : Optional.of(Principal.person(account));
+        return recent.person(name, () -> QuarkusTransaction.requiringNew().call(() -> {
+            AccountEntity account = AccountEntity.byName(name);
+            return account == null || account.disabled ? Optional.empty() : Optional.of(Principal.person(account));
+        }));
     }
 
     private static AccountEntity require(String name) {

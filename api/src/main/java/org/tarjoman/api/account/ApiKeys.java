@@ -30,11 +30,13 @@ public class ApiKeys {
     static final Duration THROTTLE = Duration.ofMinutes(1);
 
     private final AuditLog audit;
+    private final RecentCredentials recent;
     private final Map<Long, Long> lastTouched = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastAuditedWrite = new ConcurrentHashMap<>();
 
-    ApiKeys(AuditLog audit) {
+    ApiKeys(AuditLog audit, RecentCredentials recent) {
         this.audit = audit;
+        this.recent = recent;
     }
 
     @Transactional
@@ -72,16 +74,22 @@ public class ApiKeys {
         }
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();
+            recent.forgetKey(key.keyHash);
             audit.record(actor, AuditAction.KEY_REVOKED, "key " + key.id + " " + key.name, null);
         }
         return KeyView.of(key);
     }
 
-    /** The key's holder, unless it is unknown or revoked: one lookup on the hash's unique index. */
-    @Transactional
+    /**
+     * The key's holder, unless it is unknown or revoked: one lookup on the hash's unique index, or none
+     * when the key was seen in the last seconds ({@link RecentCredentials}).
+     */
     public Optional<Principal> authenticate(String key) {
-        ApiKeyEntity entity = ApiKeyEntity.byHash(KeyHash.of(key));
-        return entity == null || entity.revokedAt != null ? Optional.empty() : Optional.of(Principal.key(entity));
+        String hash = KeyHash.of(key);
+        return recent.key(hash, () -> QuarkusTransaction.requiringNew().call(() -> {
+            ApiKeyEntity entity = ApiKeyEntity.byHash(hash);
+            return entity == null || entity.revokedAt != null ? Optional.empty() : Optional.of(Principal.key(entity));
+        }));
     }
 
     /** Notes a use of the key: its last-used time, and for a write an audit entry, each at most once a minute. */

@@ -116,12 +116,19 @@ public final class JobViews {
                               @Schema(enumeration = {"NEW", "DRAFT", "TRANSLATED", "REVIEWED", "REJECTED"}) String status,
                               @Schema(enumeration = {"TM", "MT", "HUMAN", "IMPORT"}) String origin, Integer score,
                               long version, String author, Instant updatedAt, String offeredTarget,
-                              Integer offeredScore, Long repeats, List<MatchView> matches) {
+                              Integer offeredScore, Long repeats, List<MatchView> matches,
+                              @Schema(description = "In a save's answer: the QA findings of the target saved")
+                              List<QaViews.FindingView> findings) {
 
         static SegmentView of(SegmentEntity s, TranslationEntity t, List<MatchView> matches) {
             return new SegmentView(s.id, s.ordinal, s.blockIndex, s.blockType.name().toLowerCase(Locale.ROOT), s.source,
                     s.words, t.target, t.status.name(), t.origin == null ? null : t.origin.name(), t.score, t.version,
-                    t.author, t.updatedAt, t.offeredTarget, t.offeredScore, s.repeatsId, matches);
+                    t.author, t.updatedAt, t.offeredTarget, t.offeredScore, s.repeatsId, matches, null);
+        }
+
+        SegmentView withFindings(List<QaViews.FindingView> qaFindings) {
+            return new SegmentView(id, index, block, blockType, source, words, target, status, origin, score, version,
+                    author, updatedAt, offeredTarget, offeredScore, repeats, matches, qaFindings);
         }
     }
 

@@ -15,7 +15,7 @@ import org.tarjoman.core.document.InlineCode;
  * A translator's or reviewer's save of one segment: the version they read must still be current
  * (optimistic locking), the task open and theirs ({@link TaskAccess}), the move allowed
  * ({@link SaveRules}); then the save takes
- * the one write path ({@link TranslationSaves}).
+ * the one write path ({@link TranslationSaves}) and answers with the saved target's QA findings.
  */
 @ApplicationScoped
 public class SegmentEdits {
@@ -45,8 +45,9 @@ public class SegmentEdits {
         TranslationChange change = Objects.equals(target, translation.target)
                 ? new TranslationChange(segment, target, codes, edit.status(), translation.origin, translation.score)
                 : changedText(segment, target, codes, edit, translation);
-        saves.apply(snapshot, List.of(change), actor.user());
-        return SegmentView.of(segment, translation, null);
+        SavedTranslations saved = saves.apply(snapshot, List.of(change), actor.user());
+        return SegmentView.of(segment, translation, null)
+                .withFindings(QaViews.FindingView.of(segment.id, saved.findingsOf(segment)));
     }
 
     /**

@@ -23,7 +23,9 @@ import org.tarjoman.memory.tmx.TmxUnit;
  *       sources as context, all units written in one batch into the memory the task writes to) and fills the job's repetitions that
  *       nobody confirmed yet;</li>
  *   <li>the task and job move along ({@link TaskLifecycle}), which may publish {@link TaskDone} and
- *       {@link JobDone}.</li>
+ *       {@link JobDone};</li>
+ *   <li>the saved targets' QA findings ({@link SegmentQa}) are offered to the caller
+ *       ({@link SavedTranslations}), computed when asked for.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -34,16 +36,18 @@ public class TranslationSaves {
 
     private final MemoryService memories;
     private final TaskLifecycle lifecycle;
+    private final SegmentQa qa;
 
-    TranslationSaves(MemoryService memories, TaskLifecycle lifecycle) {
+    TranslationSaves(MemoryService memories, TaskLifecycle lifecycle, SegmentQa qa) {
         this.memories = memories;
         this.lifecycle = lifecycle;
+        this.qa = qa;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(TaskSnapshot snapshot, List<TranslationChange> changes, String author) {
+    public SavedTranslations apply(TaskSnapshot snapshot, List<TranslationChange> changes, String author) {
         if (changes.isEmpty()) {
-            return;
+            return SavedTranslations.NONE;
         }
         Instant now = Instant.now();
         for (TranslationChange change : changes) {
@@ -81,6 +85,7 @@ public class TranslationSaves {
         }
         TranslationEntity.flush();
         lifecycle.afterSaves(snapshot);
+        return new SavedTranslations(List.copyOf(changes), snapshot.task().language, qa);
     }
 
     /** The memory unit of a confirmed translation, with its neighbours' sources as context. */

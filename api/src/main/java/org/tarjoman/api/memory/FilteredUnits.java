@@ -5,9 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -21,8 +29,12 @@ import org.tarjoman.memory.MemoryName;
  * ids a page at a time, how many there are, their targets streamed, and counts per author and month.
  * Only ids and targets are read here; whole units come from {@link UnitRepository}, the one reader of
  * a unit's row. Text filters compare the normalized {@code source_key}/{@code target_key} columns with
- * {@code LIKE}, as the database concordance does, so spelling variants match. Calls join the caller's
- * transaction.
+ * {@code LIKE '%key%'}, so spelling variants match and so does a phrase inside a longer word
+ * ({@code ایران} finds {@code ایرانی}, as a coordinator cleaning up a misspelt stem expects). With a
+ * text filter the rows are read by id, a chunk of ids at a time, from the candidates the memory's
+ * index gives ({@link TextFilterCandidates}), and the same {@code WHERE} (the {@code LIKE} too) decides:
+ * the answer is the scan's, without reading the whole memory. When the index cannot narrow, it is the
+ * scan. Calls join the caller's transaction.
  */
 @ApplicationScoped
 public class FilteredUnits {
@@ -35,11 +47,16 @@ public class FilteredUnits {
 
     private static final int FETCH_SIZE = 1_000;
 
+    /** Candidate ids per query: PostgreSQL and H2 both look each up in the primary key. */
+    static final int CHUNK = 1_000;
+
     private final DataSource dataSource;
+    private final TextFilterCandidates candidates;
     private final PersianNormalizer normalizer = new PersianNormalizer();
 
-    FilteredUnits(DataSource dataSource) {
+    FilteredUnits(DataSource dataSource, TextFilterCandidates candidates) {
         this.dataSource = dataSource;
+        this.candidates = candidates;
     }
 
     /**
@@ -53,17 +70,21 @@ public class FilteredUnits {
             where.and("(changed_at < (SELECT changed_at FROM tm_unit WHERE id = ?)", before);
             where.or("(changed_at = (SELECT changed_at FROM tm_unit WHERE id = ?) AND id < ?))", before, before);
         }
-        List<Long> ids = new ArrayList<>();
-        query("SELECT id FROM tm_unit WHERE " + where.sql + " ORDER BY changed_at DESC, id DESC", where, limit,
-                rs -> ids.add(rs.getLong(1)));
-        return ids;
+        // each chunk gives its first `limit` in this order; the first `limit` of them all are the page
+        List<Dated> found = new ArrayList<>();
+        forEachChunk(memory, filter, where, false, chunk -> query("SELECT id, changed_at FROM tm_unit WHERE " + chunk.sql
+                        + " ORDER BY changed_at DESC, id DESC", chunk, limit,
+                rs -> found.add(new Dated(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(1)))));
+        found.sort(NEWEST_FIRST);
+        return found.stream().limit(limit == 0 ? Long.MAX_VALUE : limit).map(Dated::id).toList();
     }
 
     /** How many live units match. */
     public long count(MemoryName memory, UnitFilter filter) {
         Where where = where(memory, filter);
         long[] count = new long[1];
-        query("SELECT COUNT(*) FROM tm_unit WHERE " + where.sql, where, 0, rs -> count[0] = rs.getLong(1));
+        forEachChunk(memory, filter, where, false, chunk -> query("SELECT COUNT(*) FROM tm_unit WHERE " + chunk.sql,
+                chunk, 0, rs -> count[0] += rs.getLong(1)));
         return count[0];
     }
 
@@ -75,8 +96,8 @@ public class FilteredUnits {
     /** Streams id and target (tagged text) of every live matching unit, newest first. */
     public void forEachTarget(MemoryName memory, UnitFilter filter, TargetSink sink) {
         Where where = where(memory, filter);
-        query("SELECT id, target FROM tm_unit WHERE " + where.sql + " ORDER BY id DESC", where, 0,
-                rs -> sink.accept(rs.getLong(1), rs.getString(2)));
+        forEachChunk(memory, filter, where, true, chunk -> query("SELECT id, target FROM tm_unit WHERE " + chunk.sql
+                + " ORDER BY id DESC", chunk, 0, rs -> sink.accept(rs.getLong(1), rs.getString(2))));
     }
 
     /**
@@ -88,11 +109,16 @@ public class FilteredUnits {
         Where where = where(memory, filter);
         String year = "EXTRACT(YEAR FROM (changed_at AT TIME ZONE 'UTC'))";
         String month = "EXTRACT(MONTH FROM (changed_at AT TIME ZONE 'UTC'))";
-        List<AuthorMonth> counts = new ArrayList<>();
-        query("SELECT author, " + year + ", " + month + ", COUNT(*) FROM tm_unit WHERE " + where.sql
-                        + " GROUP BY author, " + year + ", " + month, where, 0,
-                rs -> counts.add(new AuthorMonth(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4))));
-        return counts;
+        // chunks each count their own units: the same author and month from two chunks add up
+        Map<List<Object>, AuthorMonth> counts = new LinkedHashMap<>();
+        forEachChunk(memory, filter, where, false, chunk -> query("SELECT author, " + year + ", " + month
+                        + ", COUNT(*) FROM tm_unit WHERE " + chunk.sql + " GROUP BY author, " + year + ", " + month, chunk, 0,
+                rs -> {
+                    AuthorMonth more = new AuthorMonth(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4));
+                    counts.merge(Arrays.asList(more.author(), more.year(), more.month()), more,
+                            (a, b) -> new AuthorMonth(a.author(), a.year(), a.month(), a.units() + b.units()));
+                }));
+        return List.copyOf(counts.values());
     }
 
     /** Units of one author in one month. */
@@ -103,6 +129,46 @@ public class FilteredUnits {
     @FunctionalInterface
     public interface TargetSink {
         void accept(long id, String target) throws SQLException;
+    }
+
+    /** A unit's id and last confirmation, to merge the pages of several chunks. */
+    private record Dated(Instant changedAt, long id) {
+    }
+
+    private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparing(Dated::changedAt)
+            .thenComparingLong(Dated::id).reversed();
+
+    /**
+     * Runs {@code read} once on the whole {@code where} when the index cannot narrow the filter, else once
+     * per chunk of candidate ids with {@code id IN (…)} added; chunks go by descending id when
+     * {@code descending}, so that a read ordered by id DESC keeps that order across chunks.
+     */
+    private void forEachChunk(MemoryName memory, UnitFilter filter, Where where, boolean descending,
+                              Consumer<Where> read) {
+        Optional<long[]> ids = candidates.of(memory, filter);
+        if (ids.isEmpty()) {
+            read.accept(where);
+            return;
+        }
+        long[] all = ids.get();
+        int chunks = (all.length + CHUNK - 1) / CHUNK;
+        for (int c = 0; c < chunks; c++) {
+            int from = descending ? Math.max(0, all.length - (c + 1) * CHUNK) : c * CHUNK;
+            int to = descending ? all.length - c * CHUNK : Math.min(all.length, from + CHUNK);
+            long[] chunk = Arrays.copyOfRange(all, from, to);
+            if (descending) {
+                reverse(chunk);
+            }
+            read.accept(where.withIds(chunk));
+        }
+    }
+
+    private static void reverse(long[] ids) {
+        for (int i = 0, j = ids.length - 1; i < j; i++, j--) {
+            long id = ids[i];
+            ids[i] = ids[j];
+            ids[j] = id;
+        }
     }
 
     private Where where(MemoryName memory, UnitFilter filter) {
@@ -145,6 +211,21 @@ public class FilteredUnits {
         Where(String first, Object value) {
             sql = new StringBuilder(first);
             values.add(value);
+        }
+
+        private Where(Where base) {
+            sql = new StringBuilder(base.sql);
+            values.addAll(base.values);
+        }
+
+        /** This clause, and the unit's id one of these. */
+        Where withIds(long[] ids) {
+            Where out = new Where(this);
+            out.sql.append(" AND id IN (").append(String.join(",", Collections.nCopies(ids.length, "?"))).append(')');
+            for (long id : ids) {
+                out.values.add(id);
+            }
+            return out;
         }
 
         void and(String condition, Object value) {

@@ -142,6 +142,21 @@ public class MemoryIndexes {
         applied.put(unitId, Instant.now());
     }
 
+    /**
+     * Every unit written before this instant is in this node's indexes (a poll applies what was
+     * written since the previous one, looking back {@link #OVERLAP} for late commits). Read it before
+     * asking an index, then add what was written since: the index may still lack that.
+     */
+    public Instant completeBefore() {
+        return watermark.minus(OVERLAP);
+    }
+
+    /** Whether this node's index has the unit as written at that time (it wrote it, or a poll applied it). */
+    public boolean hasApplied(long unitId, Instant writtenAt) {
+        Instant seen = applied.get(unitId);
+        return seen != null && !writtenAt.isAfter(seen);
+    }
+
     /** This node starts a bulk import into the memory; call {@link #importEnded} when it is over, however. */
     public void importStarted(MemoryName name) {
         importing.merge(name, 1, Integer::sum);

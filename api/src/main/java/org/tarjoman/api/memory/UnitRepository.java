@@ -128,6 +128,26 @@ public class UnitRepository implements UnitStore {
                         rs.getObject("written_at", OffsetDateTime.class).toInstant())));
     }
 
+    /**
+     * The units of a memory (deleted ones too) written at or after {@code since}. The memory is compared
+     * here, not in SQL: given both, H2 reads the memory's index, every unit of it, instead of the few
+     * rows the written_at index holds past {@code since}.
+     */
+    public List<Written> writtenSince(MemoryName memory, Instant since) {
+        List<Written> written = new ArrayList<>();
+        query("SELECT id, written_at, " + MEMORY + " FROM tm_unit WHERE written_at >= ?",
+                ps -> ps.setObject(1, timestamp(since)), rs -> {
+                    if (memory.value().equals(rs.getString(3))) {
+                        written.add(new Written(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()));
+                    }
+                });
+        return written;
+    }
+
+    /** A unit's id and when it was last written. */
+    public record Written(long id, Instant at) {
+    }
+
     /** Live units per memory name, for the memory list. */
     public Map<String, Long> countByMemory() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -115,6 +115,11 @@ public final class TaskClient {
         return client.streamed("application/json", json).put(path + "/segments/" + segmentId);
     }
 
+    /** The task's QA report as answered: {@code findings[i].segmentId}, {@code .code}, {@code .span.start}, …. */
+    public Response getQa() {
+        return client.request().get(path + "/qa");
+    }
+
     public Response getHistory(long segmentId) {
         return client.request().get(path + "/segments/" + segmentId + "/history");
     }

@@ -59,9 +59,9 @@ final class DateRules {
     private static final String DAY = "(?<!" + D + ")(" + D + "{1,2})";
     private static final String YEAR = "(" + D + "{4})(?!" + D + ")";
 
-    private static final Pattern YEAR_FIRST = Pattern.compile(
+    static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<!" + D + "|" + D + "[./-])(" + D + "{4})([./-])(" + D + "{1,2})\\2(" + D + "{1,2})(?!" + D + "|[./-]" + D + ")");
-    private static final Pattern SOLAR_HIJRI_DAY_MONTH_YEAR = Pattern.compile(
+    static final Pattern SOLAR_HIJRI_DAY_MONTH_YEAR = Pattern.compile(
             DAY + SPACE + "(" + alternatives(SOLAR_HIJRI_MONTHS) + ")(?:[\\s\\u00A0\\u200C]*ماه)?" + SPACE + YEAR);
     private static final String GREGORIAN_MONTH =
             "(" + alternatives(ENGLISH_MONTHS) + "|" + alternatives(PERSIAN_GREGORIAN_MONTHS.keySet()) + ")";
