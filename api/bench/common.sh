@@ -12,12 +12,19 @@ RUN_HEAP=600m
 RUN_JAVA_OPTS=(-XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k)
 
 # Builds and installs every module (the TMX generator needs translation-memory's test classes).
+# BUILD=0 runs the app already packaged in api/target (built without installing into ~/.m2).
 bench_build() {
+  [ "${BUILD:-1}" = 0 ] && return
   ./mvnw -q -B install -DskipTests
 }
 
-# Writes a TMX of $1 recombined NTREX fa-en units to the file $2.
+# Writes a TMX of $1 recombined NTREX fa-en units to the file $2; TMX=file takes that file instead
+# (one made earlier with the same number of units; it is linked, never changed).
 bench_tmx() {
+  if [ -n "${TMX:-}" ]; then
+    ln -s "$(realpath "$TMX")" "$2"
+    return
+  fi
   ./mvnw -q -B -pl translation-memory exec:exec@tmx-file -Dbench.units="$1" -Dbench.file="$2"
 }
 

@@ -3,7 +3,7 @@
 # of N recombined NTREX units (default 1,000,000), follows the background import until it is done,
 # then prints the time, units/s, the heap it needs (used after a full GC, before and after the import, and
 # the resident set), and a few match and concordance latencies through REST.
-#   [HEAP=1g] api/bench/tm-import.sh [units]
+#   [HEAP=1g] [BUILD=0] [TMX=file] [JAVA_OPTS="-XX:..."] api/bench/tm-import.sh [units]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . api/bench/common.sh
@@ -16,7 +16,9 @@ trap '[ -n "$app" ] && kill "$app" 2>/dev/null; true' EXIT
 
 bench_build
 bench_tmx "$units" "$work/fa-en.tmx"
-bench_start_app "$port" "$work/data" "$heap" "$work/app.log"
+# JAVA_OPTS: further JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/import.jfr,settings=profile
+# shellcheck disable=SC2086
+bench_start_app "$port" "$work/data" "$heap" "$work/app.log" ${JAVA_OPTS:-}
 used_mb() { jcmd "$app" GC.run >/dev/null; jcmd "$app" GC.heap_info | awk '/used/{for(i=1;i<=NF;i++) if($i=="used"){v=$(i+1); sub("K,?","",v); print int(v/1024); exit}}'; }
 before=$(used_mb)
 

@@ -32,11 +32,25 @@ final class MatchKeys {
     }
 
     Unit unit(TranslationUnit unit) {
-        TaggedSource source = TaggedSource.parse(unit.source());
+        return unit(unit, texts(unit.source(), unit.target(), unit.pair().target()));
+    }
+
+    /** The unit as the index stores it, with keys computed earlier from its source and target. */
+    Unit unit(TranslationUnit unit, TextKeys texts) {
+        if (!texts.of(unit.source(), unit.target())) {
+            throw new IllegalArgumentException("the keys are of another translation than unit " + unit.id());
+        }
+        return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), texts.keyHash, texts.pairHash,
+                texts.codeSignature, texts.tokens, texts.targetWords);
+    }
+
+    /** The keys of a translation's texts, the target's words folded by the rules of {@code targetLanguage}. */
+    TextKeys texts(String taggedSource, String taggedTarget, String targetLanguage) {
+        TaggedSource source = TaggedSource.parse(taggedSource);
         String key = normalizer.normalize(source.plain());
-        return new Unit(unit.id(), unit.changedAt().toEpochMilli(), unit.usageCount(), Hash64.of(JoinedKey.of(key)),
-                pairHash(unit.source(), unit.target()), source.codeSignature(), Words.tokens(key),
-                targetWords(unit));
+        return new TextKeys(taggedSource, taggedTarget, key, Hash64.of(JoinedKey.of(key)),
+                pairHash(taggedSource, taggedTarget), source.codeSignature(), Words.tokens(key),
+                targetWords(taggedTarget, targetLanguage));
     }
 
     /**
@@ -45,9 +59,9 @@ final class MatchKeys {
      * needs the first, the maintenance text search ({@link TargetWords#parts}) the second. A word both
      * have is filed once.
      */
-    private String[] targetWords(TranslationUnit unit) {
-        TargetWords rules = TargetWords.of(unit.pair().target());
-        String plain = TaggedSource.parse(unit.target()).plain();
+    private String[] targetWords(String taggedTarget, String targetLanguage) {
+        TargetWords rules = TargetWords.of(targetLanguage);
+        String plain = TaggedSource.parse(taggedTarget).plain();
         String[] words = rules.words(plain);
         String[] keyWords = rules.words(normalizer.normalize(plain));
         if (java.util.Arrays.equals(words, keyWords)) {

@@ -94,13 +94,31 @@ public final class TranslationMemory {
 
     /** Adds a saved unit ({@code id > 0}) or replaces the unit with its id. */
     public void put(TranslationUnit unit) {
+        checkPuttable(unit);
+        put(keys.unit(unit));
+    }
+
+    /** {@link #put(TranslationUnit)} with the keys of its source and target computed earlier ({@link #keys}). */
+    public void put(TranslationUnit unit, TextKeys texts) {
+        checkPuttable(unit);
+        put(keys.unit(unit, texts));
+    }
+
+    /** The keys of a translation of this pair, for {@link #findDuplicate(TextKeys)} and {@link #put(TranslationUnit, TextKeys)}. */
+    public TextKeys keys(String source, String target) {
+        return keys.texts(source, target, pair.target());
+    }
+
+    private void checkPuttable(TranslationUnit unit) {
         if (unit.id() <= 0) {
             throw new IllegalArgumentException("save the unit in the store first: it has no id");
         }
         if (!unit.pair().equals(pair)) {
             throw new IllegalArgumentException("unit of " + unit.pair() + " put into the " + pair + " memory");
         }
-        MatchKeys.Unit indexed = keys.unit(unit);
+    }
+
+    private void put(MatchKeys.Unit indexed) {
         synchronized (writers) {
             lock.writeLock().lock();
             try {
@@ -207,8 +225,15 @@ public final class TranslationMemory {
      * joined key's hash and a 64-bit hash of source and target must both agree.
      */
     public Optional<Long> findDuplicate(String source, String target) {
-        long keyHash = keys.keyHash(source);
-        long pairHash = MatchKeys.pairHash(source, target);
+        return findDuplicate(keys.keyHash(source), MatchKeys.pairHash(source, target));
+    }
+
+    /** {@link #findDuplicate(String, String)} with the keys of the translation computed earlier. */
+    public Optional<Long> findDuplicate(TextKeys texts) {
+        return findDuplicate(texts.keyHash, texts.pairHash);
+    }
+
+    private Optional<Long> findDuplicate(long keyHash, long pairHash) {
         lock.readLock().lock();
         try {
             long id = index.findDuplicate(keyHash, pairHash);

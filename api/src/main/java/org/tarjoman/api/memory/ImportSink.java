@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.tarjoman.api.persistence.Columns;
 import org.tarjoman.memory.MemoryName;
+import org.tarjoman.memory.TextKeys;
 import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.TranslationUnit;
 import org.tarjoman.memory.tmx.TmxUnit;
@@ -32,10 +33,14 @@ final class ImportSink implements UnitSink {
     private final UnitRepository units;
     private final MemoryName name;
     private final TranslationMemory memory;
-    private final Map<String, TmxUnit> pending = new LinkedHashMap<>();
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final List<Long> addedIds = new ArrayList<>();
     private final List<TranslationUnit> replaced = new ArrayList<>();
     private final Instant started = Instant.now();
+    /** The keys of the translation last looked up, which the import then adds or merges: computed once for both. */
+    private TextKeys lookedUp;
+    /** The stored unit find() answered last, which update() merges into next: read once for both. */
+    private TranslationUnit found;
 
     ImportSink(UnitRepository units, MemoryName name, TranslationMemory memory) {
         this.units = units;
@@ -48,12 +53,15 @@ final class ImportSink implements UnitSink {
         if (pending.containsKey(key(source, target))) {
             flush(); // the duplicate gets its id, which the report names
         }
-        return memory.findDuplicate(source, target).flatMap(units::find);
+        lookedUp = memory.keys(source, target);
+        Optional<TranslationUnit> stored = memory.findDuplicate(lookedUp).flatMap(units::find);
+        found = stored.orElse(null);
+        return stored;
     }
 
     @Override
     public void add(TmxUnit unit) {
-        pending.put(key(unit.unit().source(), unit.unit().target()), unit);
+        pending.put(key(unit.unit().source(), unit.unit().target()), new Pending(unit, keys(unit.unit())));
         if (pending.size() >= BATCH) {
             flush();
         }
@@ -63,12 +71,14 @@ final class ImportSink implements UnitSink {
     public void update(TmxUnit unit) {
         TranslationUnit merged = unit.unit();
         if (merged.id() == 0) {
-            pending.put(key(merged.source(), merged.target()), unit); // merged into a unit not yet written
+            // merged into a unit not yet written
+            pending.put(key(merged.source(), merged.target()), new Pending(unit, keys(merged)));
             return;
         }
-        units.find(merged.id()).ifPresent(replaced::add);
+        (found != null && found.id() == merged.id() ? Optional.of(found) : units.find(merged.id()))
+                .ifPresent(replaced::add);
         units.update(unit);
-        memory.put(merged);
+        memory.put(merged, keys(merged));
     }
 
     /** A unit whose texts do not fit the {@code tm_unit} columns is rejected by the import, not written. */
@@ -97,12 +107,30 @@ final class ImportSink implements UnitSink {
         if (pending.isEmpty()) {
             return;
         }
+        List<TmxUnit> batch = new ArrayList<>(pending.size());
+        List<String> sourceKeys = new ArrayList<>(pending.size());
+        Map<String, TextKeys> keys = new java.util.HashMap<>();
+        for (Map.Entry<String, Pending> entry : pending.entrySet()) {
+            batch.add(entry.getValue().unit());
+            sourceKeys.add(entry.getValue().keys().sourceKey());
+            keys.put(entry.getKey(), entry.getValue().keys());
+        }
         // an upsert, not an insert: an editor may have confirmed the same translation since find()
-        for (TranslationUnit saved : units.confirm(name, List.copyOf(pending.values()), started)) {
-            memory.put(saved);
+        for (TranslationUnit saved : units.confirm(name, batch, sourceKeys, started)) {
+            TextKeys known = keys.get(key(saved.source(), saved.target()));
+            if (known != null) {
+                memory.put(saved, known);
+            } else {
+                memory.put(saved);
+            }
             addedIds.add(saved.id());
         }
         pending.clear();
+    }
+
+    private TextKeys keys(TranslationUnit unit) {
+        return lookedUp != null && lookedUp.of(unit.source(), unit.target()) ? lookedUp
+                : memory.keys(unit.source(), unit.target());
     }
 
     /** After a rollback: removes the units this import put into the index and restores the ones it changed. */
@@ -113,5 +141,9 @@ final class ImportSink implements UnitSink {
 
     private static String key(String source, String target) {
         return source + '\u0000' + target;
+    }
+
+    /** A unit waiting for its batch, with the keys the index will file it under. */
+    private record Pending(TmxUnit unit, TextKeys keys) {
     }
 }

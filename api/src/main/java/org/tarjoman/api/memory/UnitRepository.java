@@ -231,6 +231,19 @@ public class UnitRepository implements UnitStore {
      * @param writtenAt the time the rows count as written for other nodes' polling
      */
     public List<TranslationUnit> confirm(MemoryName memory, List<TmxUnit> units, Instant writtenAt) {
+        return confirm(memory, units, java.util.Collections.nCopies(units.size(), null), writtenAt);
+    }
+
+    /**
+     * {@link #confirm(MemoryName, List, Instant)} with each source's concordance key computed already
+     * (the memory's index computes the same key, {@link org.tarjoman.memory.TextKeys#sourceKey}); a null
+     * key is computed here.
+     */
+    public List<TranslationUnit> confirm(MemoryName memory, List<TmxUnit> units, List<String> sourceKeys,
+            Instant writtenAt) {
+        if (sourceKeys.size() != units.size()) {
+            throw new IllegalArgumentException(units.size() + " units but " + sourceKeys.size() + " source keys");
+        }
         if (units.isEmpty()) {
             return List.of();
         }
@@ -239,30 +252,42 @@ public class UnitRepository implements UnitStore {
                 throw new IllegalArgumentException("unit of " + tmx.unit().pair() + " written into memory " + memory);
             }
         }
+        // each hash once: SHA-256 inside the sort's comparator was computed 16 times per unit of a batch
+        String[] hashes = new String[units.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = ContentHash.of(units.get(i).unit());
+        }
         // the same order in every transaction: two saves confirming the same sentences cannot deadlock
-        List<TmxUnit> ordered = new ArrayList<>(units);
-        ordered.sort(java.util.Comparator.comparing((TmxUnit u) -> ContentHash.of(u.unit())));
+        int[] order = java.util.stream.IntStream.range(0, hashes.length).boxed()
+                .sorted(java.util.Comparator.comparing((Integer i) -> hashes[i])).mapToInt(Integer::intValue).toArray();
+        java.util.Optional<long[]> newIds;
         try (Connection c = dataSource.getConnection()) {
-            upsert(c).write(c, new UnitUpsert.Rows() {
+            newIds = upsert(c).write(c, new UnitUpsert.Rows() {
                 @Override
                 public int size() {
-                    return ordered.size();
+                    return order.length;
                 }
 
                 @Override
                 public void bind(PreparedStatement ps, int i) throws SQLException {
-                    bindUpsert(ps, memory, ordered.get(i), writtenAt);
+                    bindUpsert(ps, memory, units.get(order[i]), hashes[order[i]], sourceKeys.get(order[i]), writtenAt);
                 }
             });
         } catch (SQLException e) {
             throw new StoreException("could not confirm " + units.size() + " units", e);
         }
-        Map<String, TranslationUnit> stored = findByHashes(memory,
-                units.stream().map(u -> ContentHash.of(u.unit())).distinct().toList());
+        if (newIds.isPresent()) {
+            TranslationUnit[] saved = new TranslationUnit[units.size()];
+            for (int i = 0; i < order.length; i++) {
+                saved[order[i]] = asStored(units.get(order[i]).unit(), newIds.get()[i]);
+            }
+            return List.of(saved);
+        }
+        Map<String, TranslationUnit> stored = findByHashes(memory, java.util.Arrays.stream(hashes).distinct().toList());
         List<TranslationUnit> saved = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (TmxUnit tmx : units) {
-            TranslationUnit unit = stored.get(ContentHash.of(tmx.unit()));
+        for (String hash : hashes) {
+            TranslationUnit unit = stored.get(hash);
             if (unit == null) {
                 throw new StoreException("a confirmed unit is not in the database", null);
             }
@@ -271,6 +296,20 @@ public class UnitRepository implements UnitStore {
             }
         }
         return saved;
+    }
+
+    /**
+     * A unit as a fresh insert stored it, without reading it back: the texts as given, at least one
+     * confirmation, and its dates to the microsecond (the columns' precision; {@link #bindUpsert} binds
+     * them so, which leaves the database nothing to round).
+     */
+    private static TranslationUnit asStored(TranslationUnit u, long id) {
+        return new TranslationUnit(id, u.pair(), u.source(), u.target(), u.previousSource(), u.nextSource(), u.origin(),
+                u.author(), stored(u.createdAt()), stored(u.changedAt()), Math.max(1, u.usageCount()));
+    }
+
+    private static Instant stored(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** {@link #confirm(MemoryName, List, Instant)} of one translation, written now. */
@@ -311,14 +350,15 @@ public class UnitRepository implements UnitStore {
         return found;
     }
 
-    private void bindUpsert(PreparedStatement ps, MemoryName memory, TmxUnit tmx, Instant writtenAt) throws SQLException {
+    private void bindUpsert(PreparedStatement ps, MemoryName memory, TmxUnit tmx, String contentHash, String sourceKey,
+            Instant writtenAt) throws SQLException {
         TranslationUnit u = tmx.unit();
         int i = 0;
         ps.setString(++i, memory.value());
-        ps.setString(++i, ContentHash.of(u));
+        ps.setString(++i, contentHash);
         ps.setString(++i, u.source());
         ps.setString(++i, u.target());
-        ps.setString(++i, key(u.source()));
+        ps.setString(++i, sourceKey != null ? fitted(sourceKey) : key(u.source()));
         ps.setString(++i, key(u.target()));
         ps.setString(++i, codes.convertToDatabaseColumn(tmx.sourceCodes()));
         ps.setString(++i, codes.convertToDatabaseColumn(tmx.targetCodes()));
@@ -326,8 +366,8 @@ public class UnitRepository implements UnitStore {
         ps.setString(++i, u.nextSource());
         ps.setString(++i, u.origin());
         ps.setString(++i, u.author());
-        ps.setObject(++i, timestamp(u.createdAt()));
-        ps.setObject(++i, timestamp(u.changedAt()));
+        ps.setObject(++i, timestamp(stored(u.createdAt())));
+        ps.setObject(++i, timestamp(stored(u.changedAt())));
         ps.setInt(++i, Math.max(1, u.usageCount()));
         ps.setObject(++i, timestamp(writtenAt));
     }
@@ -399,7 +439,10 @@ public class UnitRepository implements UnitStore {
      * becomes its letters): a key past the column is cut, which only hides hits beyond its end.
      */
     private String key(String tagged) {
-        String key = normalizer.normalize(TaggedSource.parse(tagged).plain());
+        return fitted(normalizer.normalize(TaggedSource.parse(tagged).plain()));
+    }
+
+    private static String fitted(String key) {
         if (key.length() <= Columns.TEXT) {
             return key;
         }

@@ -2,8 +2,10 @@ package org.tarjoman.api.memory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 import org.tarjoman.memory.MemoryName;
 
@@ -40,8 +42,13 @@ abstract class UnitUpsert {
         void bind(PreparedStatement ps, int i) throws SQLException;
     }
 
-    /** Confirms every row, on the caller's connection and in its transaction. */
-    abstract void write(Connection c, Rows rows) throws SQLException;
+    /**
+     * Confirms every row, on the caller's connection and in its transaction. Answers the id of each row,
+     * in order, when every row went in as a new unit: the stored unit is then the row as bound, and the
+     * caller need not read it back. Empty when the database may have merged a row into a stored unit,
+     * whose values only the database knows.
+     */
+    abstract Optional<long[]> write(Connection c, Rows rows) throws SQLException;
 
     static UnitUpsert forDatabase(String productName, String memory) {
         return productName.toLowerCase(java.util.Locale.ROOT).contains("postgres")
@@ -88,7 +95,7 @@ abstract class UnitUpsert {
         }
 
         @Override
-        void write(Connection c, Rows rows) throws SQLException {
+        Optional<long[]> write(Connection c, Rows rows) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < rows.size(); i++) {
                     rows.bind(ps, i);
@@ -96,12 +103,14 @@ abstract class UnitUpsert {
                 }
                 ps.executeBatch();
             }
+            return Optional.empty();
         }
     }
 
     /**
      * H2 has no {@code ON CONFLICT}. New translations (a TMX import's batches) go in as one batched
-     * {@code INSERT}, 1.7 times faster than row by row; when the unique index refuses one (a
+     * {@code INSERT}, 1.7 times faster than row by row, whose generated ids are the rows' ids (a batch
+     * of an import is then never read back); when the unique index refuses one (a
      * re-confirmation, or another session confirmed it meanwhile), the batch is rolled back to a
      * savepoint and each row is written with {@code MERGE … USING}. Two sessions may both find no row
      * and insert: the second waits for the first to commit and is refused by the unique index. H2
@@ -130,17 +139,17 @@ abstract class UnitUpsert {
         }
 
         @Override
-        void write(Connection c, Rows rows) throws SQLException {
+        Optional<long[]> write(Connection c, Rows rows) throws SQLException {
             // in SQL: the pool refuses Connection.rollback(Savepoint) on a connection enlisted in JTA
             try (Statement savepoint = c.createStatement()) {
                 savepoint.execute("SAVEPOINT " + SAVEPOINT);
-                try (PreparedStatement ps = c.prepareStatement(insert)) {
+                try (PreparedStatement ps = c.prepareStatement(insert, new String[] {"id"})) {
                     for (int i = 0; i < rows.size(); i++) {
                         rows.bind(ps, i);
                         ps.addBatch();
                     }
                     ps.executeBatch();
-                    return;
+                    return Optional.of(ids(ps, rows.size()));
                 } catch (SQLException e) {
                     if (!duplicate(e)) {
                         throw e;
@@ -154,6 +163,25 @@ abstract class UnitUpsert {
                     mergeRow(ps);
                 }
             }
+            return Optional.empty();
+        }
+
+        /** The ids the batch generated, one per row in the order added (H2 keeps the keys of every batched row). */
+        private static long[] ids(PreparedStatement ps, int count) throws SQLException {
+            long[] ids = new long[count];
+            int i = 0;
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    if (i == count) {
+                        throw new SQLException("the batch generated more ids than it had rows");
+                    }
+                    ids[i++] = keys.getLong(1);
+                }
+            }
+            if (i != count) {
+                throw new SQLException("the batch of " + count + " rows generated " + i + " ids");
+            }
+            return ids;
         }
 
         private static void mergeRow(PreparedStatement ps) throws SQLException {
