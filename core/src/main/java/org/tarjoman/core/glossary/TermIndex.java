@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import org.tarjoman.core.document.TaggedTextLexer;
+import org.tarjoman.core.document.TaggedTextLexer.Token;
 import org.tarjoman.core.glossary.SourceWords.Part;
 
 /**
@@ -52,6 +54,26 @@ public final class TermIndex {
     /** The number of terms indexed. */
     public int size() {
         return trie.size();
+    }
+
+    /**
+     * The key two spellings of one term share ({@code وزارت امور خارجه} = {@code وزارت‌امور‌خارجه} =
+     * {@code وزارت امور خارجه} with Arabic letters): a glossary's duplicate check compares these.
+     */
+    public static String keyOf(String term) {
+        return SourceWords.keyOf(term);
+    }
+
+    /** The terms in a tagged segment ({@code <g id="1">پزشکیان</g>}), spans in its plain text as QA reads it. */
+    public List<TermMatch> findInTagged(String taggedSource) {
+        StringBuilder plain = new StringBuilder(taggedSource.length());
+        TaggedTextLexer lexer = TaggedTextLexer.lenient(taggedSource);
+        for (Token token = lexer.next(); token != Token.END; token = lexer.next()) {
+            if (token != Token.TAG) {
+                lexer.appendText(plain);
+            }
+        }
+        return find(plain.toString());
     }
 
     /** The terms in {@code plainSource}, in text order, none overlapping. */
