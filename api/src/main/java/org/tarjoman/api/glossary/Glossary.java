@@ -97,7 +97,7 @@ public class Glossary {
     static void fill(TermEntity term, TermRequest request, String author) {
         term.source = request.source().strip();
         term.sourceKey = TermIndex.keyOf(term.source);
-        if (term.sourceKey.isEmpty()) {
+        if (term.sourceKey.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new InvalidTerm("source: has no letters or digits to recognise");
         }
         term.target = request.target().strip();

@@ -12,8 +12,6 @@ import org.tarjoman.api.glossary.GlossaryViews.SegmentTermView;
 import org.tarjoman.api.glossary.GlossaryViews.TermEntryView;
 import org.tarjoman.core.glossary.GlossaryTerm;
 import org.tarjoman.core.glossary.TermIndex;
-import org.tarjoman.core.glossary.TermMatch;
-import org.tarjoman.core.qa.TermHit;
 
 /**
  * Each pair's term index, kept in memory and rebuilt when its glossary changed: every look-up reads
@@ -37,10 +35,10 @@ public class TermIndexes {
         this.versions = versions;
     }
 
-    /** The terms in a tagged source, for QA: spans in its plain text. */
+    /** The pair's terms as they are now, for QA. */
     @Transactional
-    public List<TermHit> hits(GlossaryPair pair, String taggedSource) {
-        return TermMatch.toTermHits(current(pair).index().findInTagged(taggedSource), pair.target());
+    public TermIndex index(GlossaryPair pair) {
+        return current(pair).index();
     }
 
     /** The terms in a tagged source with their entries, for the editor. */
