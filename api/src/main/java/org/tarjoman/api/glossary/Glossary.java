@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 import org.tarjoman.api.account.AuditAction;
 import org.tarjoman.api.account.AuditLog;
 import org.tarjoman.api.glossary.GlossaryViews.TermPage;
@@ -123,8 +125,9 @@ public class Glossary {
     }
 
     private static void refuseDuplicate(GlossaryPair pair, TermEntity term) {
+        // Not flushed first: the changed term would hit the unique constraint before it could be named.
         TermEntity.<TermEntity>find("pair = ?1 and sourceKey = ?2 and targetKey = ?3", pair.value(), term.sourceKey,
-                        term.targetKey).stream()
+                        term.targetKey).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).stream()
                 .filter(other -> !other.id.equals(term.id))
                 .findFirst()
                 .ifPresent(other -> {
