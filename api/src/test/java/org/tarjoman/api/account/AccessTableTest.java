@@ -64,6 +64,10 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/glossaries/{pair}/terms/{id}", Access.GLOSSARY_READ);
         ACCESS.put("PUT /api/v1/glossaries/{pair}/terms/{id}", Access.GLOSSARY_WRITE);
         ACCESS.put("DELETE /api/v1/glossaries/{pair}/terms/{id}", Access.GLOSSARY_WRITE);
+        ACCESS.put("GET /api/v1/glossaries/{pair}/terms.csv", Access.GLOSSARY_READ);
+        ACCESS.put("POST /api/v1/glossaries/{pair}/terms.csv", Access.GLOSSARY_WRITE);
+        ACCESS.put("GET /api/v1/glossaries/{pair}/terms.tbx", Access.GLOSSARY_READ);
+        ACCESS.put("POST /api/v1/glossaries/{pair}/terms.tbx", Access.GLOSSARY_WRITE);
         ACCESS.put("GET /api/v1/memories", Access.MEMORY_READ);
         ACCESS.put("POST /api/v1/memories", Access.MEMORY_WRITE);
         ACCESS.put("GET /api/v1/memories/{memory}", Access.MEMORY_READ);

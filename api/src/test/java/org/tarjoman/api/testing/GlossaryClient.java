@@ -1,5 +1,6 @@
 package org.tarjoman.api.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -41,5 +42,23 @@ public final class GlossaryClient {
 
     public Response delete(long id) {
         return client.request().delete(path + "/" + id);
+    }
+
+    public Response getCsv() {
+        return client.request().get(path + ".csv");
+    }
+
+    public Response importCsv(String csv) {
+        return client.request().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post(path + ".csv");
+    }
+
+    public Response getTbx() {
+        return client.request().get(path + ".tbx");
+    }
+
+    public Response importTbx(String tbx) {
+        return client.request().contentType("application/x-tbx+xml").body(tbx.getBytes(StandardCharsets.UTF_8))
+                .post(path + ".tbx");
     }
 }
