@@ -160,6 +160,25 @@ class TermIndexTest {
     }
 
     @Test
+    void shouldCountSpansInThePlainTextOfATaggedSegment() {
+        String tagged = "<g id=\"1\">سفر</g> پزشکیان &amp; <x id=\"2\"/>ایران";
+
+        List<TermMatch> matches = INDEX.findInTagged(tagged);
+
+        assertThat(matches).extracting(TermMatch::text).containsExactly("پزشکیان", "ایران");
+        assertThat(matches.get(0).start()).isEqualTo("سفر ".length());
+        assertThat(matches.get(1).start()).isEqualTo("سفر پزشکیان & ".length());
+    }
+
+    @Test
+    void shouldGiveEverySpellingOfATermOneKey() {
+        assertThat(TermIndex.keyOf("وزارت امور خارجه")).isEqualTo(TermIndex.keyOf("وزارت‌امور‌خارجه"))
+                .isEqualTo(TermIndex.keyOf("وزارتامورخارجه")).isEqualTo(TermIndex.keyOf("وزارت  امور خارجه"));
+        assertThat(TermIndex.keyOf("پزشكيان")).isEqualTo(TermIndex.keyOf("پزشکیان"));
+        assertThat(TermIndex.keyOf("New York")).isNotEqualTo(TermIndex.keyOf("NewYork"));
+    }
+
+    @Test
     void shouldFindNothingInEmptyOrLatinText() {
         check("");
         check("   ");
