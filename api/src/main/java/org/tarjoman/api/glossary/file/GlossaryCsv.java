@@ -80,7 +80,7 @@ public final class GlossaryCsv {
                         list(field(record, columns, "forbidden")), field(record, columns, "partOfSpeech"),
                         field(record, columns, "domain"), field(record, columns, "note"))));
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidGlossaryFile(1, "not CSV: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new InvalidGlossaryFile(1, "the header cannot be read: " + e.getMessage());
