@@ -23,5 +23,11 @@ public enum AuditAction {
     /** A find-and-replace over a memory's targets: the operation id, what was replaced, the count. */
     UNITS_REPLACED,
     /** The memories a task reads and writes changed: the setup before and after. */
-    TASK_MEMORIES_CHANGED
+    TASK_MEMORIES_CHANGED,
+    /** A glossary term added, changed (what it was) or deleted (what it said). */
+    GLOSSARY_TERM_CREATED,
+    GLOSSARY_TERM_CHANGED,
+    GLOSSARY_TERM_DELETED,
+    /** Terms imported into a glossary from CSV or TBX: the format and the counts. */
+    GLOSSARY_IMPORTED
 }

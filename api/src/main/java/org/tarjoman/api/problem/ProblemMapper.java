@@ -37,6 +37,11 @@ import org.tarjoman.api.account.UnknownAccount;
 import org.tarjoman.api.job.CallbackRefused;
 import org.tarjoman.api.job.InvalidJobRequest;
 import org.tarjoman.api.job.InvalidTranslation;
+import org.tarjoman.api.glossary.DuplicateTerm;
+import org.tarjoman.api.glossary.InvalidGlossaryFile;
+import org.tarjoman.api.glossary.InvalidTerm;
+import org.tarjoman.api.glossary.UnknownGlossary;
+import org.tarjoman.api.glossary.UnknownTerm;
 import org.tarjoman.api.job.JobNotFound;
 import org.tarjoman.api.job.StaleVersion;
 import org.tarjoman.api.job.StatusMoveRefused;
@@ -180,6 +185,35 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response memoryExists(MemoryExists e, UriInfo uri) {
         return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownGlossary(UnknownGlossary e, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownTerm(UnknownTerm e, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidTerm(InvalidTerm e, UriInfo uri) {
+        return problem(ProblemKind.VALIDATION, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response duplicateTerm(DuplicateTerm e, UriInfo uri) {
+        return problem(ProblemKind.DUPLICATE_TERM, e.getMessage(), uri, Map.of("termId", e.existing()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidGlossaryFile(InvalidGlossaryFile e, UriInfo uri) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (e.line() > 0) {
+            extensions.put("line", e.line());
+        }
+        return problem(ProblemKind.INVALID_GLOSSARY_FILE, e.getMessage() + " Nothing was imported.", uri, extensions);
     }
 
     @ServerExceptionMapper

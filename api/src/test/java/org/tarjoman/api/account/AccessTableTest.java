@@ -32,8 +32,11 @@ import org.tarjoman.api.testing.TarjomanClient;
 @QuarkusTest
 class AccessTableTest {
 
-    /** What an operation needs: a scope, any credential, or (task work) a scope to read or write jobs. */
-    enum Access { ANY, JOBS_READ, JOBS_WRITE, TASK_WORK, MEMORY_READ, MEMORY_WRITE, ADMIN }
+    /**
+     * What an operation needs: a scope, any credential, (task work) a scope to read or write jobs, or
+     * (glossary read) a scope to read jobs or memories.
+     */
+    enum Access { ANY, JOBS_READ, JOBS_WRITE, TASK_WORK, MEMORY_READ, MEMORY_WRITE, GLOSSARY_READ, GLOSSARY_WRITE, ADMIN }
 
     private static final Map<String, Access> ACCESS = new LinkedHashMap<>();
 
@@ -55,6 +58,16 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/qa", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_READ);
         ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_WRITE);
+        ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/terms", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/glossaries/{pair}/terms", Access.GLOSSARY_READ);
+        ACCESS.put("POST /api/v1/glossaries/{pair}/terms", Access.GLOSSARY_WRITE);
+        ACCESS.put("GET /api/v1/glossaries/{pair}/terms/{id}", Access.GLOSSARY_READ);
+        ACCESS.put("PUT /api/v1/glossaries/{pair}/terms/{id}", Access.GLOSSARY_WRITE);
+        ACCESS.put("DELETE /api/v1/glossaries/{pair}/terms/{id}", Access.GLOSSARY_WRITE);
+        ACCESS.put("GET /api/v1/glossaries/{pair}/terms.csv", Access.GLOSSARY_READ);
+        ACCESS.put("POST /api/v1/glossaries/{pair}/terms.csv", Access.GLOSSARY_WRITE);
+        ACCESS.put("GET /api/v1/glossaries/{pair}/terms.tbx", Access.GLOSSARY_READ);
+        ACCESS.put("POST /api/v1/glossaries/{pair}/terms.tbx", Access.GLOSSARY_WRITE);
         ACCESS.put("GET /api/v1/memories", Access.MEMORY_READ);
         ACCESS.put("POST /api/v1/memories", Access.MEMORY_WRITE);
         ACCESS.put("GET /api/v1/memories/{memory}", Access.MEMORY_READ);
@@ -108,6 +121,7 @@ class AccessTableTest {
             return switch (access) {
                 case ANY -> true;
                 case TASK_WORK -> scopes.contains(Scope.JOBS_READ) || scopes.contains(Scope.JOBS_WRITE);
+                case GLOSSARY_READ -> scopes.contains(Scope.JOBS_READ) || scopes.contains(Scope.MEMORY_READ);
                 default -> scopes.contains(Scope.valueOf(access.name()));
             };
         }
@@ -163,7 +177,7 @@ class AccessTableTest {
     private static Response send(Caller caller, String operation, JsonNode description) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1).replace("{id}", "999999999")
-                .replace("{segmentId}", "999999999").replace("{lang}", "en").replace("{memory}", "fa-en")
+                .replace("{segmentId}", "999999999").replace("{lang}", "en").replace("{memory}", "fa-en").replace("{pair}", "fa-en")
                 .replace("{name}", "nobody-here");
         RequestSpecification request = caller.request();
         Iterator<String> types = description.path("requestBody").path("content").fieldNames();

@@ -185,6 +185,7 @@ final class RequestMaker {
             case "name" -> Fixtures.USER;
             case "lang" -> Fixtures.LANGUAGE;
             case "memory" -> Fixtures.MEMORY;
+            case "pair" -> pick(List.of("fa-en", "fa-ru"));
             case "segmentId" -> Long.toString(fixtures.segmentIds().get(random.nextInt(fixtures.segmentIds().size())));
             default -> "1";
         };

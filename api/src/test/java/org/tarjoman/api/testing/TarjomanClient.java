@@ -128,6 +128,11 @@ public final class TarjomanClient {
         return new MemoriesClient(this);
     }
 
+    /** The glossary of a pair ({@code fa-en}, {@code fa-ru}): its terms, CSV and TBX. */
+    public GlossaryClient glossary(String pair) {
+        return new GlossaryClient(this, pair);
+    }
+
     public SegmentationClient segmentation() {
         return new SegmentationClient(this);
     }

@@ -120,6 +120,11 @@ public final class TaskClient {
         return client.request().get(path + "/qa");
     }
 
+    /** The glossary terms in a segment's source: {@code terms[i].start}, {@code .text}, {@code .terms[j].target}, …. */
+    public Response getTerms(long segmentId) {
+        return client.request().get(path + "/segments/" + segmentId + "/terms");
+    }
+
     public Response getHistory(long segmentId) {
         return client.request().get(path + "/segments/" + segmentId + "/history");
     }

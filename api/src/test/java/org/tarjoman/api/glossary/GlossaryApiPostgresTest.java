@@ -1,0 +1,14 @@
+package org.tarjoman.api.glossary;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+import org.tarjoman.api.testing.PostgresProfile;
+import org.tarjoman.api.testing.RequiresPostgres;
+
+/** The glossary's REST API on a real PostgreSQL server. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@RequiresPostgres
+class GlossaryApiPostgresTest extends GlossaryApiSpec {
+}
