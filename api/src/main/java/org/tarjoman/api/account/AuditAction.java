@@ -23,5 +23,7 @@ public enum AuditAction {
     /** A find-and-replace over a memory's targets: the operation id, what was replaced, the count. */
     UNITS_REPLACED,
     /** The memories a task reads and writes changed: the setup before and after. */
-    TASK_MEMORIES_CHANGED
+    TASK_MEMORIES_CHANGED,
+    /** A task moved to DONE despite QA errors: the reason and the error count. */
+    TASK_QA_OVERRIDDEN
 }

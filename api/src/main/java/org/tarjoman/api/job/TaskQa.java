@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 
 import org.tarjoman.api.job.QaViews.FindingView;
 import org.tarjoman.api.job.QaViews.QaReport;
+import org.tarjoman.core.qa.Finding;
+import org.tarjoman.core.qa.Severity;
 
 /**
  * A task's QA report: the findings of every segment someone or something has translated, in article
@@ -28,11 +30,27 @@ public class TaskQa {
         TaskSnapshot snapshot = TaskSnapshot.of(jobId, language);
         List<FindingView> findings = new ArrayList<>();
         for (SegmentEntity segment : snapshot.segments()) {
-            TranslationEntity translation = snapshot.translation(segment);
-            if (translation.status != TranslationStatus.NEW || translation.target != null) {
-                findings.addAll(FindingView.of(segment.id, qa.check(segment, translation.target, snapshot.task().language)));
-            }
+            findings.addAll(FindingView.of(segment.id, findings(snapshot, segment)));
         }
         return new QaReport(findings);
+    }
+
+    /** How many error findings the report of the task, as the snapshot holds it now, has. */
+    int errors(TaskSnapshot snapshot) {
+        int errors = 0;
+        for (SegmentEntity segment : snapshot.segments()) {
+            for (Finding finding : findings(snapshot, segment)) {
+                errors += finding.severity() == Severity.ERROR ? 1 : 0;
+            }
+        }
+        return errors;
+    }
+
+    private List<Finding> findings(TaskSnapshot snapshot, SegmentEntity segment) {
+        TranslationEntity translation = snapshot.translation(segment);
+        if (translation.status == TranslationStatus.NEW && translation.target == null) {
+            return List.of();
+        }
+        return qa.check(segment, translation.target, snapshot.task().language);
     }
 }
