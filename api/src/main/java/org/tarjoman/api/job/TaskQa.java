@@ -13,7 +13,7 @@ import org.tarjoman.core.qa.Severity;
 
 /**
  * A task's QA report: the findings of every segment someone or something has translated, in article
- * order. A segment still NEW with no target is not started, so it has nothing to report (the task's
+ * order; and the findings of a draft target, unsaved. A segment still NEW with no target is not started, so it has nothing to report (the task's
  * status already says it is not done).
  */
 @ApplicationScoped
@@ -33,6 +33,20 @@ public class TaskQa {
             findings.addAll(FindingView.of(segment.id, findings(snapshot, segment)));
         }
         return new QaReport(findings);
+    }
+
+    /**
+     * The findings a target would have if saved, saving nothing: the editor asks as the translator types.
+     * Reads the one segment, not the task, since it runs on every pause in typing.
+     */
+    @Transactional
+    public QaReport draft(long jobId, String language, long segmentId, String target) {
+        TaskEntity task = TaskEntity.require(JobEntity.require(jobId).id, language);
+        SegmentEntity segment = SegmentEntity.find("id = ?1 and jobId = ?2", segmentId, jobId).firstResult();
+        if (segment == null) {
+            throw JobNotFound.segment(jobId, segmentId);
+        }
+        return new QaReport(FindingView.of(segment.id, qa.check(segment, target, task.language)));
     }
 
     /** How many error findings the report of the task, as the snapshot holds it now, has. */
