@@ -63,7 +63,7 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
     }).catch((error) => {
       if (here === mounted) mounted.bench.matches.replaceChildren(el('li', { className: 'muted' }, `Matches unavailable: ${error.message}`));
     });
-    placeablesFor(store.segment(id)).then((found) => {
+    placeablesFor(jobId, lang, store.segment(id)).then((found) => {
       if (here !== mounted) return;
       mounted.placeableList = found;
       renderPlaceables(mounted.bench.placeables, found, insertPlaceable);
@@ -88,7 +88,7 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
     }
     const { editor } = here;
     editor.focus();
-    editor.setRangeText(placeable.value, editor.selectionStart, editor.selectionEnd, 'end');
+    editor.setRangeText(placeable.inserted, editor.selectionStart, editor.selectionEnd, 'end');
     editor.dispatchEvent(new Event('input'));
   }
 

@@ -45,6 +45,8 @@ export const saveSegment = (jobId, lang, segmentId, body) =>
 /** The QA findings of a draft target; nothing is saved. */
 export const checkSegment = (jobId, lang, segmentId, target) =>
   request(`${task(jobId, lang)}/segments/${enc(segmentId)}/check`, { method: 'POST', body: { target } });
+/** The segment's placeables, each with its form in the task's language (`localized`). */
+export const placeables = (jobId, lang, segmentId) => request(`${task(jobId, lang)}/segments/${enc(segmentId)}/placeables`);
 /** The task's QA report: every translated segment's findings. */
 export const taskQa = (jobId, lang) => request(`${task(jobId, lang)}/qa`);
 /** Matches from the memories the task reads (its read list, with penalties), each naming its memory. */

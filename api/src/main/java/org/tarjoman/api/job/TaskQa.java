@@ -42,10 +42,7 @@ public class TaskQa {
     @Transactional
     public QaReport draft(long jobId, String language, long segmentId, String target) {
         TaskEntity task = TaskEntity.require(JobEntity.require(jobId).id, language);
-        SegmentEntity segment = SegmentEntity.find("id = ?1 and jobId = ?2", segmentId, jobId).firstResult();
-        if (segment == null) {
-            throw JobNotFound.segment(jobId, segmentId);
-        }
+        SegmentEntity segment = SegmentEntity.require(jobId, segmentId);
         return new QaReport(FindingView.of(segment.id, qa.check(segment, target, task.language)));
     }
 

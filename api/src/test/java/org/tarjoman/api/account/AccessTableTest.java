@@ -54,6 +54,7 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/concordance", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/qa", Access.JOBS_READ);
         ACCESS.put("POST /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/check", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/placeables", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_READ);
         ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_WRITE);
         ACCESS.put("GET /api/v1/memories", Access.MEMORY_READ);

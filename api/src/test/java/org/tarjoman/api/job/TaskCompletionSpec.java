@@ -154,6 +154,24 @@ abstract class TaskCompletionSpec {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void shouldOfferTheSourcesDateAndNumberInTheTargetsForm() {
+        long jobId = NEWSROOM.submit(ARTICLE).titled("Placeables").to("en", "ru").create();
+        long visit = NEWSROOM.task(jobId, "en").segmentWithSource("پزشکیان روز ۲۸ دی ماه ۱۴۰۳ به مسکو سفر کرد.").id();
+        long trade = NEWSROOM.task(jobId, "en").segmentWithSource("حجم تجارت دو کشور ۱۵ درصد افزایش یافت.").id();
+
+        TRANSLATOR.task(jobId, "en").placeables(visit).then().statusCode(200)
+                .body("placeables.type", equalTo(List.of("DATE")))
+                .body("placeables[0].text", equalTo("۲۸ دی ماه ۱۴۰۳"))
+                .body("placeables[0].value", equalTo("2025-01-17"))
+                .body("placeables[0].localized", equalTo("17 January 2025"));
+        TRANSLATOR.task(jobId, "ru").placeables(visit).then().statusCode(200)
+                .body("placeables[0].localized", equalTo("17 января 2025 г."));
+        TRANSLATOR.task(jobId, "en").placeables(trade).then().statusCode(200)
+                .body("placeables[0].type", equalTo("NUMBER"))
+                .body("placeables[0].localized", containsString("15"));
+    }
+
     private static void reviewAll(long jobId, String visit, String trade) {
         TaskClient english = REVIEWER.task(jobId, "en");
         TaskClient.Segment first = english.segmentWithSource("پزشکیان روز ۲۸ دی ماه ۱۴۰۳ به مسکو سفر کرد.");

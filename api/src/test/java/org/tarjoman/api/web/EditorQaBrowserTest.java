@@ -110,6 +110,27 @@ class EditorQaBrowserTest {
         browser.await(d -> "error".equals(browser.row(visit).getDomAttribute("data-qa")) ? true : null);
     }
 
+    @Test
+    void shouldInsertTheSolarHijriDateAsTheTargetWritesItWithOneKey() {
+        long job = job();
+        long visit = english(job).segmentWithSource(VISIT).id();
+        browser.openEditor(job, "en");
+        WebElement editor = browser.activate(visit);
+        WebElement date = browser.await(d -> d.findElements(By.cssSelector(".seg.active .placeable[data-type='DATE']"))
+                .stream().findFirst().orElse(null));
+        assertThat(date.findElement(By.cssSelector("[lang='fa']")).getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(date.findElement(By.className("placeable-value")).getText()).isEqualTo("17 January 2025");
+        String key = date.findElement(By.tagName("kbd")).getText().replace("Alt+", "");
+
+        editor.sendKeys("Pezeshkian travelled to Moscow on ");
+        editor.sendKeys(Keys.chord(Keys.ALT, key));
+        editor.sendKeys(".");
+
+        assertThat(editor.getDomProperty("value")).isEqualTo("Pezeshkian travelled to Moscow on 17 January 2025.");
+        browser.awaitRow(visit, "DRAFT", "saved");
+        assertThat(browser.row(visit).getDomAttribute("data-qa")).isEqualTo("ok");
+    }
+
     private static WebElement awaitFinding(String code) {
         return browser.await(d -> d.findElements(By.cssSelector(".seg.active .qa-finding[data-code='" + code + "']"))
                 .stream().findFirst().orElse(null));
