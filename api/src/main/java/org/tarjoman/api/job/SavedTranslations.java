@@ -33,11 +33,11 @@ public final class SavedTranslations {
 
     /** The findings of the target saved for {@code segment}; empty if it was not saved here. */
     public List<Finding> findingsOf(SegmentEntity segment) {
-        return findings.computeIfAbsent(segment.id, id -> changes.stream()
-                .filter(change -> change.segment().id.equals(id))
+        return changes.stream()
+                .filter(change -> change.segment().id.equals(segment.id))
                 .findFirst()
                 .map(this::findingsOf)
-                .orElse(List.of()));
+                .orElse(List.of());
     }
 
     /** The findings of one of {@link #changes()}: a caller going through them all pays one check each. */

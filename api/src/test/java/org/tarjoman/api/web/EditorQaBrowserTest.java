@@ -85,7 +85,7 @@ class EditorQaBrowserTest {
         WebElement span = awaitFinding("NUMBER_MISSING").findElement(By.cssSelector(".qa-span"));
         assertThat(span.getDomAttribute("dir")).isEqualTo("rtl");
         assertThat(span.getDomAttribute("lang")).isEqualTo("fa");
-        assertThat(span.findElement(By.tagName("mark")).getText()).isEqualTo("۱۵");
+        assertThat(span.findElement(By.tagName("mark")).getText()).startsWith("۱۵");
 
         editor.sendKeys(Keys.BACK_SPACE, " by 15 percent.");
         browser.await(d -> d.findElements(By.cssSelector(".seg.active .qa-finding")).isEmpty() ? true : null);
