@@ -1,16 +1,19 @@
 // The active row, where the user works: a textarea in the row's target cell and below it the
-// workbench (memory matches, placeables, QA warnings, the row's save message). It follows the store:
+// workbench (memory matches, placeables, the server's QA findings, the row's save message). It follows the store:
 // when another segment becomes active it moves there, and what the user types goes to the saver,
 // which puts it in the store. It keeps only its own DOM and the matches and placeables it shows.
 
 import { el } from './dom.js';
 import { matchesFor, renderMatches } from './matches.js';
 import { placeablesFor, renderPlaceables } from './placeables.js';
-import { qaWarnings } from './qa.js';
+import { renderFindings } from './qa.js';
 import { toEditable, toTagged } from './tagged-text.js';
 
-export function mountActiveRow({ store, saver, rows, container, jobId, lang, say }) {
+export function mountActiveRow({ store, saver, rows, container, jobId, lang, say, qa }) {
   let here = null;
+  qa.subscribe((id) => {
+    if (here?.id === id) showQa();
+  });
 
   function mount(id) {
     const segment = store.segment(id);
@@ -38,8 +41,8 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
   }
 
   function showQa() {
-    const warnings = qaWarnings(store.segment(here.id).source, store.text(here.id));
-    here.bench.qa.replaceChildren(...warnings.map((w) => el('li', {}, w)));
+    renderFindings(here.bench.qa, qa.of(here.id),
+      { source: store.segment(here.id).source, target: store.text(here.id), lang });
   }
 
   /** Scrolls only when the active row with its matches is not all in view; then it goes near the top. */
@@ -60,7 +63,7 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
     }).catch((error) => {
       if (here === mounted) mounted.bench.matches.replaceChildren(el('li', { className: 'muted' }, `Matches unavailable: ${error.message}`));
     });
-    placeablesFor(store.segment(id)).then((found) => {
+    placeablesFor(jobId, lang, store.segment(id)).then((found) => {
       if (here !== mounted) return;
       mounted.placeableList = found;
       renderPlaceables(mounted.bench.placeables, found, insertPlaceable);
@@ -85,7 +88,7 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
     }
     const { editor } = here;
     editor.focus();
-    editor.setRangeText(placeable.value, editor.selectionStart, editor.selectionEnd, 'end');
+    editor.setRangeText(placeable.inserted, editor.selectionStart, editor.selectionEnd, 'end');
     editor.dispatchEvent(new Event('input'));
   }
 
@@ -114,7 +117,10 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
         }
         break;
       case 'edit':
-        if (isHere) showQa();
+        if (isHere) {
+          qa.draft(change.id, store.text(change.id));
+          showQa();
+        }
         break;
       case 'save':
         if (isHere) here.bench.state.textContent = store.saveMessage(change.id);
@@ -155,7 +161,7 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
 
 function workbench(readOnlyReason) {
   const state = el('p', { className: 'row-state', role: 'status' }, readOnlyReason);
-  const qa = el('ul', { className: 'qa-warnings', 'aria-label': 'QA warnings' });
+  const qa = el('ul', { className: 'qa-findings', 'aria-label': 'QA findings', 'aria-live': 'polite' });
   const placeables = el('ol', { className: 'placeables' }, el('li', { className: 'muted' }, 'Looking for placeables…'));
   const matches = el('ol', { className: 'matches' }, el('li', { className: 'muted' }, 'Looking up the memory…'));
   const element = el('div', { className: 'workbench' },

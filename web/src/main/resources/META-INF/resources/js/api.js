@@ -42,6 +42,13 @@ export const job = (jobId) => request(`/api/v1/jobs/${enc(jobId)}`);
 export const segments = (jobId, lang) => request(`${task(jobId, lang)}/segments?size=2000`);
 export const saveSegment = (jobId, lang, segmentId, body) =>
   request(`${task(jobId, lang)}/segments/${enc(segmentId)}`, { method: 'PUT', body });
+/** The QA findings of a draft target; nothing is saved. */
+export const checkSegment = (jobId, lang, segmentId, target) =>
+  request(`${task(jobId, lang)}/segments/${enc(segmentId)}/check`, { method: 'POST', body: { target } });
+/** The segment's placeables, each with its form in the task's language (`localized`). */
+export const placeables = (jobId, lang, segmentId) => request(`${task(jobId, lang)}/segments/${enc(segmentId)}/placeables`);
+/** The task's QA report: every translated segment's findings. */
+export const taskQa = (jobId, lang) => request(`${task(jobId, lang)}/qa`);
 /** Matches from the memories the task reads (its read list, with penalties), each naming its memory. */
 export const taskMatches = (jobId, lang, body) => request(`${task(jobId, lang)}/matches`, { method: 'POST', body });
 /** Concordance in the memories the task reads, the first one's hits first, each naming its memory. */

@@ -13,6 +13,7 @@ import { CONFIRMED, createEditorStore } from './editor-store.js';
 import { mountFilterBar } from './filter-bar.js';
 import { mountIdentity, onIdentityChange, role, user } from './identity.js';
 import { forgetMatches } from './matches.js';
+import { createQaFindings } from './qa.js';
 import { mountSegmentRows } from './segment-rows.js';
 import { fillHelp, installShortcuts, shortcutTable } from './shortcuts.js';
 import { toTagged } from './tagged-text.js';
@@ -26,8 +27,9 @@ const announcer = document.getElementById('announcer');
 // left), then the rows, so the active row is built into a row already marked active.
 const store = createEditorStore();
 const saver = createSaver({ jobId, lang, store, askConflict: askAboutConflict });
-const rows = mountSegmentRows(container, store, lang);
-const activeRow = mountActiveRow({ store, saver, rows, container, jobId, lang, say });
+const qa = createQaFindings(jobId, lang);
+const rows = mountSegmentRows(container, store, lang, qa);
+const activeRow = mountActiveRow({ store, saver, rows, container, jobId, lang, say, qa });
 mountToolbar(store);
 const filterBar = mountFilterBar(store);
 const concordance = mountConcordance(jobId, lang);
@@ -35,6 +37,8 @@ const concordance = mountConcordance(jobId, lang);
 // A confirmation changes the memory (look for matches again) and the server fills in the
 // confirmed segment's repetitions.
 store.subscribe((change) => {
+  const saved = change.type === 'segment' && change.status ? store.segment(change.id) : null;
+  if (saved && store.text(change.id) === (saved.target ?? '')) qa.saved(change.id, saved.findings);
   if (change.type === 'segment' && CONFIRMED.has(change.status)) {
     forgetMatches();
     refreshRepetitions(change.id);
@@ -114,6 +118,7 @@ async function start() {
     store.setIdentity({ ...identity(), readOnly: page.readOnly || '' });
     store.load(page.segments, task.progress.words);
     saver.restore();
+    qa.loadReport().catch(() => {});
     filterBar.apply();
     open(store.firstOpen());
   } catch (error) {

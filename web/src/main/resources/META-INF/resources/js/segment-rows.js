@@ -1,15 +1,20 @@
 // The segment list, rendered from the store: one row per segment, grouped in blocks (headings and
 // paragraphs), built in one DocumentFragment when the task is loaded, then kept in line with the
 // store one row at a time. Rows carry the stable automation hooks data-segment-id, data-status and
-// data-save. The active row's target cell is left to active-row.js while it is active.
+// data-save. The active row's target cell is left to active-row.js while it is active. Each row's QA
+// mark follows the server's findings (qa.js).
 
 import { el, taggedNodes } from './dom.js';
-import { qaWarnings } from './qa.js';
+import { markRow } from './qa.js';
 
 const SAVE_MARKS = { saved: '', unsaved: '●', saving: '…', error: '!', conflict: '⇄' };
 
-export function mountSegmentRows(container, store, lang) {
+export function mountSegmentRows(container, store, lang, qa) {
   const rows = new Map();
+  qa.subscribe((id) => {
+    const row = rows.get(id);
+    if (row) markRow(row, qa.of(id));
+  });
 
   function render() {
     const fragment = document.createDocumentFragment();
@@ -45,11 +50,7 @@ export function mountSegmentRows(container, store, lang) {
     badge.className = `badge seg-status status-${segment.status.toLowerCase()}`;
     row.querySelector('.seg-origin').textContent = origin(segment);
     if (id !== store.activeId()) row.querySelector('.seg-target').replaceChildren(...taggedNodes(text));
-    const warnings = qaWarnings(segment.source, text);
-    const qa = row.querySelector('.seg-qa');
-    qa.textContent = warnings.length ? '⚠' : '';
-    qa.title = warnings.join('\n');
-    row.dataset.qa = warnings.length ? 'warn' : 'ok';
+    markRow(row, qa.of(id));
   }
 
   function showSaveState(id) {

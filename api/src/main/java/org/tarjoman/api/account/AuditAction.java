@@ -29,5 +29,7 @@ public enum AuditAction {
     GLOSSARY_TERM_CHANGED,
     GLOSSARY_TERM_DELETED,
     /** Terms imported into a glossary from CSV or TBX: the format and the counts. */
-    GLOSSARY_IMPORTED
+    GLOSSARY_IMPORTED,
+    /** A task moved to DONE despite QA errors: the reason and the error count. */
+    TASK_QA_OVERRIDDEN
 }

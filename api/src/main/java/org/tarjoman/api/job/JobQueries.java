@@ -87,7 +87,7 @@ public class JobQueries {
         links.put("document", base + "/document");
         links.put("editor", "/jobs/" + job.id + "/" + task.language);
         return new TaskView(task.id, task.language, task.status.name(), task.translator, task.reviewer, task.dueAt,
-                task.closedReason, Analysis.of(task.analysis).view(), progress, TaskMemories.setup(job, task), links);
+                task.closedReason, JobViews.QaOverrideView.of(task), Analysis.of(task.analysis).view(), progress, TaskMemories.setup(job, task), links);
     }
 
     /** Segments and words per status for each task, from one grouped query. */

@@ -90,6 +90,8 @@ public final class JobViews {
     public record TaskView(long id, String language,
                            @Schema(enumeration = {"OPEN", "IN_TRANSLATION", "IN_REVIEW", "DONE"}) String status,
                            String translator, String reviewer, Instant dueAt, String closedReason,
+                           @Schema(description = "Set when the task moved to DONE despite QA errors")
+                           QaOverrideView qaOverride,
                            AnalysisView analysis, ProgressView progress,
                            @Schema(description = "The memories the task reads (in order, with penalties) and writes to")
                            MemorySetup memories, Map<String, String> links) {
@@ -161,12 +163,45 @@ public final class JobViews {
                               String author, Instant changedAt) {
     }
 
-    @Schema(name = "TaskUpdate", description = "Assign people, move the due date, or close the task with a reason")
+    @Schema(name = "TaskUpdate", description = "Assign people, move the due date, close the task with a reason "
+            + "(a manager), or move a reviewed task to DONE (its reviewer or a manager)")
     public record TaskUpdate(
             @Size(max = Columns.NAME, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String translator,
             @Size(max = Columns.NAME, message = TextRules.AT_MOST) @Text(Text.Kind.ONE_LINE) String reviewer,
             @StorableInstant Instant dueAt,
             @Schema(description = "Closes the task (manager only)")
-            @Size(max = Columns.REASON, message = TextRules.AT_MOST) @Text String closeReason) {
+            @Size(max = Columns.REASON, message = TextRules.AT_MOST) @Text String closeReason,
+            @Schema(description = "DONE: every segment is reviewed and the task is finished; refused (409 qa-errors) "
+                    + "while its QA report has errors, unless qaOverride gives a reason", enumeration = {"DONE"})
+            String status,
+            @Schema(description = "Moves the task to DONE despite its QA errors (its reviewer or a manager)")
+            @Valid QaOverrideRequest qaOverride) {
+
+        public TaskUpdate(String translator, String reviewer, Instant dueAt, String closeReason) {
+            this(translator, reviewer, dueAt, closeReason, null, null);
+        }
+
+        /** Whether it assigns, reschedules or closes: a manager's changes. */
+        public boolean manages() {
+            return translator != null || reviewer != null || dueAt != null || closeReason != null;
+        }
+    }
+
+    @Schema(name = "QaOverrideRequest")
+    public record QaOverrideRequest(
+            @Schema(description = "Why the task is done with QA errors, kept with who and when")
+            @NotBlank(message = "must say why the QA errors are accepted")
+            @Size(max = Columns.REASON, message = TextRules.AT_MOST) @Text String reason) {
+    }
+
+    @Schema(name = "QaOverride", description = "The reviewer's or manager's acceptance of QA errors when the task "
+            + "moved to DONE")
+    public record QaOverrideView(String by, Instant at, String reason,
+                                 @Schema(description = "The QA errors the task had then") int errors) {
+
+        static QaOverrideView of(TaskEntity task) {
+            return task.qaOverrideBy == null ? null
+                    : new QaOverrideView(task.qaOverrideBy, task.qaOverrideAt, task.qaOverrideReason, task.qaOverrideErrors);
+        }
     }
 }

@@ -29,7 +29,7 @@ public final class QaViews {
                     finding.span().start(), finding.span().end()));
         }
 
-        static List<FindingView> of(long segmentId, List<Finding> findings) {
+        public static List<FindingView> of(long segmentId, List<Finding> findings) {
             return findings.stream().map(finding -> of(segmentId, finding)).toList();
         }
     }

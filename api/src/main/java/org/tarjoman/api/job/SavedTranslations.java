@@ -26,12 +26,22 @@ public final class SavedTranslations {
         this.qa = qa;
     }
 
+    /** The changes saved, in the order given. */
+    public List<TranslationChange> changes() {
+        return changes;
+    }
+
     /** The findings of the target saved for {@code segment}; empty if it was not saved here. */
     public List<Finding> findingsOf(SegmentEntity segment) {
-        return findings.computeIfAbsent(segment.id, id -> changes.stream()
-                .filter(change -> change.segment().id.equals(id))
+        return changes.stream()
+                .filter(change -> change.segment().id.equals(segment.id))
                 .findFirst()
-                .map(change -> qa.check(change.segment(), change.target(), language))
-                .orElse(List.of()));
+                .map(this::findingsOf)
+                .orElse(List.of());
+    }
+
+    /** The findings of one of {@link #changes()}: a caller going through them all pays one check each. */
+    public List<Finding> findingsOf(TranslationChange change) {
+        return findings.computeIfAbsent(change.segment().id, id -> qa.check(change.segment(), change.target(), language));
     }
 }

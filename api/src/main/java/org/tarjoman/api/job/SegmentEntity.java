@@ -56,4 +56,13 @@ public class SegmentEntity extends PanacheEntityBase {
     /** The first segment of the job with the same source, when this one repeats it. */
     @Column(name = "repeats_id")
     public Long repeatsId;
+
+    /** A segment of the job, by id, or {@link JobNotFound}. */
+    public static SegmentEntity require(long jobId, long segmentId) {
+        SegmentEntity segment = find("id = ?1 and jobId = ?2", segmentId, jobId).firstResult();
+        if (segment == null) {
+            throw JobNotFound.segment(jobId, segmentId);
+        }
+        return segment;
+    }
 }

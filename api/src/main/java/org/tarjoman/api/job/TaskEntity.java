@@ -57,6 +57,19 @@ public class TaskEntity extends PanacheEntityBase {
     @Convert(converter = MemorySetupColumn.class)
     public MemorySetup memories;
 
+    /** Who moved the task to DONE despite QA errors, when, why and how many ({@link TaskCompletion}); null otherwise. */
+    @Column(name = "qa_override_by")
+    public String qaOverrideBy;
+
+    @Column(name = "qa_override_at")
+    public Instant qaOverrideAt;
+
+    @Column(name = "qa_override_reason")
+    public String qaOverrideReason;
+
+    @Column(name = "qa_override_errors")
+    public Integer qaOverrideErrors;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

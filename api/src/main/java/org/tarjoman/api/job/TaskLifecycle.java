@@ -8,18 +8,23 @@ import jakarta.enterprise.event.Event;
 /**
  * Moves a task (and its job) along with its translations, inside the transaction of the save that
  * changed them: in translation from the first save, in review once every segment is translated,
- * done when every segment is reviewed ({@link TaskStatus#fromTranslations}); a job is done when all
- * its tasks are. Reaching done publishes {@link TaskDone} / {@link JobDone} in that transaction.
+ * done when every segment is reviewed ({@link TaskStatus#fromTranslations}) and its QA report has no
+ * errors; a job is done when all its tasks are. Reaching done publishes {@link TaskDone} / {@link JobDone}
+ * in that transaction. A reviewed task with QA errors stays in review until they are fixed or overridden
+ * ({@link TaskCompletion}); the check runs only on arrival, so later saves in a done task do not take an
+ * override back.
  */
 @ApplicationScoped
 public class TaskLifecycle {
 
     private final Event<TaskDone> taskDone;
     private final Event<JobDone> jobDone;
+    private final TaskQa qa;
 
-    TaskLifecycle(Event<TaskDone> taskDone, Event<JobDone> jobDone) {
+    TaskLifecycle(Event<TaskDone> taskDone, Event<JobDone> jobDone, TaskQa qa) {
         this.taskDone = taskDone;
         this.jobDone = jobDone;
+        this.qa = qa;
     }
 
     void afterSaves(TaskSnapshot snapshot) {
@@ -27,7 +32,9 @@ public class TaskLifecycle {
         TaskEntity task = snapshot.task();
         TaskStatus before = task.status;
         if (task.closedReason == null) {
-            task.status = snapshot.statusFromTranslations();
+            TaskStatus next = snapshot.statusFromTranslations();
+            boolean arrives = next == TaskStatus.DONE && before != TaskStatus.DONE;
+            task.status = arrives && qa.errors(snapshot) > 0 ? TaskStatus.IN_REVIEW : next;
         }
         if (task.status != before) {
             task.updatedAt = Instant.now();
@@ -38,6 +45,14 @@ public class TaskLifecycle {
         } else if (job.status == JobStatus.OPEN) {
             updateJob(job);
         }
+    }
+
+    /** Every segment is reviewed and the QA errors, if any, were overridden ({@link TaskCompletion}). */
+    void complete(JobEntity job, TaskEntity task) {
+        task.status = TaskStatus.DONE;
+        task.updatedAt = Instant.now();
+        publishTaskDone(job, task);
+        updateJob(job);
     }
 
     /** A manager closes a task whatever its segments say. */

@@ -4,8 +4,9 @@ import java.util.Collection;
 
 /**
  * {@code OPEN → IN_TRANSLATION → IN_REVIEW → DONE}: a task is in translation from its first save,
- * in review once every segment is translated, and done when every segment is reviewed (or a
- * manager closes it with a reason).
+ * in review once every segment is translated, and done when every segment is reviewed and its QA
+ * report has no errors or a reviewer overrode them ({@link TaskLifecycle}, {@link TaskCompletion}), or a
+ * manager closes it with a reason.
  */
 public enum TaskStatus {
     OPEN,

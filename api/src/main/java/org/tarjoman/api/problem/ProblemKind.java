@@ -25,6 +25,7 @@ public enum ProblemKind {
     DUPLICATE_UNIT(409, "duplicate-unit", "The memory holds this translation already"),
     INCOMPLETE(409, "incomplete", "The task is not finished"),
     DUPLICATE_TERM(409, "duplicate-term", "The glossary holds this translation already"),
+    QA_ERRORS(409, "qa-errors", "The task's QA report has errors"),
     READ_ONLY_MEMORY(409, "read-only-memory", "The memory is read-only"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

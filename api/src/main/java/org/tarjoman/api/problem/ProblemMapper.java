@@ -47,6 +47,7 @@ import org.tarjoman.api.job.StaleVersion;
 import org.tarjoman.api.job.StatusMoveRefused;
 import org.tarjoman.api.job.TaskAccessRefused;
 import org.tarjoman.api.job.TaskClosed;
+import org.tarjoman.api.job.TaskCompletionRefused;
 import org.tarjoman.api.job.TaskFinished;
 import org.tarjoman.api.job.TaskIncomplete;
 import org.tarjoman.api.job.xliff.InvalidXliff;
@@ -138,6 +139,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response incomplete(TaskIncomplete e, UriInfo uri) {
         return problem(ProblemKind.INCOMPLETE, e.getMessage(), uri, Map.of("untranslated", e.untranslated()));
+    }
+
+    @ServerExceptionMapper
+    public Response completionRefused(TaskCompletionRefused e, UriInfo uri) {
+        return switch (e.reason()) {
+            case NOT_REVIEWED -> problem(ProblemKind.INCOMPLETE, e.getMessage(), uri, Map.of("unreviewed", e.count()));
+            case QA_ERRORS -> problem(ProblemKind.QA_ERRORS, e.getMessage(), uri, Map.of("errors", e.count()));
+        };
     }
 
     @ServerExceptionMapper

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * request (reading a job, a task's segments, a page) is not.
  * <ul>
  *   <li>{@link #LOOKUP}: memory matches (GET or POST) and concordance, of a memory or a task: a search of
- *       the index each.</li>
+ *       the index each; and the editor's QA check of a draft, sent as often as a translator pauses.</li>
  *   <li>{@link #EXPORT}: a whole memory or task rebuilt as one answer: the memory's TMX, a task's
  *       document, XLIFF (GET) and TMX.</li>
  *   <li>{@link #WRITE}: any other POST, PUT, PATCH or DELETE under {@code /api/v1}.</li>
@@ -24,7 +24,7 @@ public enum RequestKind {
     /** Account administration and signing out: only admins reach the former, and neither costs much. */
     private static final Pattern ACCOUNTS = Pattern.compile("/api/v1/(users|keys|audit|session)(/.*)?");
     private static final Pattern LOOKUPS = Pattern.compile(
-            "/api/v1/(memories|jobs/[^/]+/tasks)/[^/]+/(matches|concordance)/?");
+            "/api/v1/((memories|jobs/[^/]+/tasks)/[^/]+/(matches|concordance)|jobs/[^/]+/tasks/[^/]+/segments/[^/]+/check)/?");
     private static final Pattern EXPORTS = Pattern.compile(
             "/api/v1/(memories/[^/]+/export|jobs/[^/]+/tasks/[^/]+/(document|xliff|tmx))/?");
 

@@ -44,7 +44,7 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/jobs", Access.JOBS_READ);
         ACCESS.put("POST /api/v1/jobs", Access.JOBS_WRITE);
         ACCESS.put("GET /api/v1/jobs/{id}", Access.JOBS_READ);
-        ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}", Access.JOBS_WRITE);
+        ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}", Access.TASK_WORK);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/segments", Access.JOBS_READ);
         ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}", Access.TASK_WORK);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/history", Access.JOBS_READ);
@@ -56,6 +56,8 @@ class AccessTableTest {
         ACCESS.put("POST /api/v1/jobs/{id}/tasks/{lang}/matches", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/concordance", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/qa", Access.JOBS_READ);
+        ACCESS.put("POST /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/check", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/placeables", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_READ);
         ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_WRITE);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/terms", Access.JOBS_READ);

@@ -254,6 +254,10 @@ abstract class JobFlowSpec {
             REVIEWER.task(jobId, language).save(id, translated.getString("segments[" + i + "].target"), "REVIEWED",
                     translated.getLong("segments[" + i + "].version")).then().statusCode(200);
         }
+        // the placeholder targets leave the article's numbers and dates out: the reviewer accepts the QA errors
+        REVIEWER.task(jobId, language).update(Map.of("status", "DONE",
+                "qaOverride", Map.of("reason", "Placeholder translations of the flow test"))).then().statusCode(200)
+                .body("status", equalTo("DONE"));
     }
 
     /** A two-sentence article into English. */

@@ -26,6 +26,11 @@ class RequestKindTest {
     }
 
     @Test
+    void shouldCountTheEditorsDraftCheckAsALookup() {
+        counts("POST", "/api/v1/jobs/7/tasks/en/segments/42/check", RequestKind.LOOKUP);
+    }
+
+    @Test
     void shouldCountWholeDocumentAnswersAsExports() {
         counts("GET", "/api/v1/memories/fa-en/export", RequestKind.EXPORT);
         counts("GET", "/api/v1/jobs/42/tasks/en/document", RequestKind.EXPORT);

@@ -115,6 +115,18 @@ public final class TaskClient {
         return client.streamed("application/json", json).put(path + "/segments/" + segmentId);
     }
 
+    /** The QA findings of a draft target, nothing saved: {@code findings[i].code}, {@code .span.start}, …. */
+    public Response check(long segmentId, String target) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("target", target);
+        return client.request().contentType(ContentType.JSON).body(body).post(path + "/segments/" + segmentId + "/check");
+    }
+
+    /** A segment's placeables: {@code placeables[i].type}, {@code .text}, {@code .value}, {@code .localized}. */
+    public Response placeables(long segmentId) {
+        return client.request().get(path + "/segments/" + segmentId + "/placeables");
+    }
+
     /** The task's QA report as answered: {@code findings[i].segmentId}, {@code .code}, {@code .span.start}, …. */
     public Response getQa() {
         return client.request().get(path + "/qa");

@@ -48,11 +48,8 @@ public final class Localizer {
         List<LocalizedPlaceable> numbers = new ArrayList<>();
         for (Placeable placeable : recognizer.recognize(sourceText)) {
             if (placeable.type() == PlaceableType.NUMBER) {
-                String value = placeable.value();
-                String localized = value.endsWith("%")
-                        ? percent(new BigDecimal(value.substring(0, value.length() - 1)), target)
-                        : number(new BigDecimal(value), target);
-                numbers.add(new LocalizedPlaceable(placeable.start(), placeable.end(), placeable.text(), localized));
+                numbers.add(new LocalizedPlaceable(placeable.start(), placeable.end(), placeable.text(),
+                        localized(placeable, target)));
             }
         }
         return List.copyOf(numbers);
@@ -64,10 +61,24 @@ public final class Localizer {
         for (Placeable placeable : recognizer.recognize(sourceText)) {
             if (placeable.type() == PlaceableType.DATE) {
                 dates.add(new LocalizedPlaceable(placeable.start(), placeable.end(), placeable.text(),
-                        date(LocalDate.parse(placeable.value()), target)));
+                        localized(placeable, target)));
             }
         }
         return List.copyOf(dates);
+    }
+
+    /**
+     * A recognised placeable as the target writes it: a number or percentage localized, a date as the
+     * target's Gregorian date; any other kind (URL, time, Latin name) as its canonical value.
+     */
+    public static String localized(Placeable placeable, Locale target) {
+        String value = placeable.value();
+        return switch (placeable.type()) {
+            case NUMBER -> value.endsWith("%") ? percent(new BigDecimal(value.substring(0, value.length() - 1)), target)
+                    : number(new BigDecimal(value), target);
+            case DATE -> date(LocalDate.parse(value), target);
+            default -> value;
+        };
     }
 
     /** {@code 1234.5} → {@code 1,234.5} (en), {@code 1 234,5} (ru); every decimal kept. */

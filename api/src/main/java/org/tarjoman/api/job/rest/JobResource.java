@@ -175,8 +175,15 @@ public class JobResource {
     @PUT
     @Path("/{id}/tasks/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Scope.Names.JOBS_WRITE)
-    @Operation(summary = "Assign a task, move its due date, or close it with a reason (manager or jobs:write key)")
+    @RolesAllowed({Scope.Names.JOBS_READ, Scope.Names.JOBS_WRITE})
+    @Operation(summary = "Assign a task, move its due date, or close it with a reason (manager or jobs:write key); "
+            + "move a reviewed task to DONE (its reviewer or a manager)", description = "{\"status\":\"DONE\"} is "
+            + "refused with 409 qa-errors (errors: the count) while the task's QA report has errors, and with 409 "
+            + "incomplete while segments are not reviewed; {\"status\":\"DONE\",\"qaOverride\":{\"reason\":\"...\"}} "
+            + "accepts the errors, kept on the task (qaOverride) and in the audit log (TASK_QA_OVERRIDDEN). Translators "
+            + "and keys cannot override (403).")
+    @APIResponse(responseCode = "409", description = "QA errors, or segments not reviewed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JobViews.TaskView updateTask(@PathParam("id") long id, @PathParam("lang") String language,
                                         @Valid @NotNull(message = "is required") TaskUpdate update) {
         return tasks.update(id, language, update, caller.actor());

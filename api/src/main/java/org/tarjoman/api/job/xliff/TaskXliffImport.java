@@ -3,8 +3,10 @@ package org.tarjoman.api.job.xliff;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,7 +18,9 @@ import org.tarjoman.api.job.InvalidTranslation;
 import org.tarjoman.api.job.JobEntity;
 import org.tarjoman.api.job.Origin;
 import org.tarjoman.api.job.Role;
+import org.tarjoman.api.job.QaViews.FindingView;
 import org.tarjoman.api.job.SaveRules;
+import org.tarjoman.api.job.SavedTranslations;
 import org.tarjoman.api.job.SegmentEntity;
 import org.tarjoman.api.job.StatusMoveRefused;
 import org.tarjoman.api.job.TaskAccess;
@@ -30,7 +34,9 @@ import org.tarjoman.api.job.TranslationSaves;
 import org.tarjoman.api.job.TranslationStatus;
 import org.tarjoman.api.job.xliff.XliffImportView.Conflict;
 import org.tarjoman.api.job.xliff.XliffImportView.Rejected;
+import org.tarjoman.api.job.xliff.XliffImportView.UnitFindings;
 import org.tarjoman.core.document.InlineCode;
+import org.tarjoman.core.qa.Finding;
 import org.tarjoman.core.xliff.XliffDocument;
 import org.tarjoman.core.xliff.XliffFormatException;
 import org.tarjoman.core.xliff.XliffReader;
@@ -46,7 +52,7 @@ import org.tarjoman.memory.LanguagePair;
  * editor since the export: the file's {@code tj:version} is older, and the file's content is not just
  * what was exported; applied anyway with {@code force}), or <em>updated</em>: origin {@code IMPORT},
  * status from the file's state, through the one write path ({@link TranslationSaves}) as an editor
- * save would be.
+ * save would be; the report lists the QA findings of each updated unit, as a save answers them.
  */
 @ApplicationScoped
 public class TaskXliffImport {
@@ -90,6 +96,7 @@ public class TaskXliffImport {
         List<Conflict> conflicts = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         List<TranslationChange> changes = new ArrayList<>();
+        Map<Long, XliffUnit> changedUnits = new HashMap<>();
         for (Checked c : checked) {
             TranslationEntity t = c.translation();
             String reason = refusal(c, role);
@@ -106,11 +113,24 @@ public class TaskXliffImport {
                 }
             } else {
                 changes.add(new TranslationChange(c.segment(), c.target(), c.targetCodes(), c.status(), Origin.IMPORT, null));
+                changedUnits.put(c.segment().id, c.unit());
                 updated.add(c.unit().id());
             }
         }
-        saves.apply(snapshot, changes, actor.user());
-        return XliffImportView.of(updated, unchanged, conflicts, rejected);
+        SavedTranslations saved = saves.apply(snapshot, changes, actor.user());
+        return XliffImportView.of(updated, unchanged, conflicts, rejected, findings(saved, changedUnits));
+    }
+
+    private static List<UnitFindings> findings(SavedTranslations saved, Map<Long, XliffUnit> units) {
+        List<UnitFindings> findings = new ArrayList<>();
+        for (TranslationChange change : saved.changes()) {
+            List<Finding> found = saved.findingsOf(change);
+            if (!found.isEmpty()) {
+                XliffUnit unit = units.get(change.segment().id);
+                findings.add(new UnitFindings(unit.id(), unit.line(), FindingView.of(change.segment().id, found)));
+            }
+        }
+        return findings;
     }
 
     private static XliffDocument read(InputStream body) {

@@ -139,6 +139,25 @@ class XliffRoundTripTest {
      * A job of the sample article with a number of its own in every sentence, so that earlier
      * tests' imports, which went to the memory, do not pre-translate it.
      */
+    @Test
+    void shouldReportTheQaFindingsOfEachImportedUnit() throws Exception {
+        long jobId = htmlJob("rt-qa");
+        String exported = english(jobId).xliff("2.1");
+        // every source carries a number the English pieces leave out
+        String translated = CatTool.translate(exported, pieces(jobId), "translated");
+
+        JsonPath report = CAT_TRANSLATOR.task(jobId, "en").importXliff(translated).then().statusCode(200).extract().jsonPath();
+
+        List<String> units = english(jobId).segments().getList("segments.id", Long.class).stream().map(String::valueOf).toList();
+        assertThat(report.getList("findings.unit", String.class)).containsExactlyElementsOf(units);
+        for (int i = 0; i < units.size(); i++) {
+            assertThat(report.getList("findings[" + i + "].findings.code", String.class)).contains("NUMBER_MISSING");
+        }
+        assertThat(report.getInt("findings[0].line")).isPositive();
+        assertThat(report.getInt("findings[0].findings[0].segmentId")).isEqualTo(Integer.parseInt(units.get(0)));
+        assertThat(report.getInt("counts.errors")).isEqualTo(3);
+    }
+
     static long htmlJob(String externalId) {
         String number = Long.toString(System.nanoTime() % 100_000_000).chars()
                 .mapToObj(c -> String.valueOf((char) ('۰' + c - '0'))).reduce("", String::concat);

@@ -1,0 +1,13 @@
+package org.tarjoman.api.job;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.tarjoman.api.testing.PostgresProfile;
+import org.tarjoman.api.testing.RequiresPostgres;
+
+/** Task completion and draft checks on a real PostgreSQL server. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@RequiresPostgres
+class TaskCompletionPostgresTest extends TaskCompletionSpec {
+}
