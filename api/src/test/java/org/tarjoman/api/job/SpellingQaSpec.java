@@ -3,9 +3,6 @@ package org.tarjoman.api.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tarjoman.api.testing.Identity.translator;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.inject.Inject;
 
 import io.restassured.path.json.JsonPath;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tarjoman.api.testing.TarjomanClient;
 import org.tarjoman.api.testing.TaskClient;
-import org.tarjoman.api.testing.TestData;
 
 /**
  * Spelling on the server (LanguageTool, {@code tarjoman.qa.spelling.enabled}): a save whose target has a
@@ -44,8 +40,8 @@ abstract class SpellingQaSpec {
 
     @Test
     void shouldAnswerASaveWithAMisspellingWithASpellingWarning() {
-        TaskClient english = TRANSLATOR.task(job(), "en");
-        TaskClient.Segment signing = segmentContaining(english, "۲۸ دی ماه ۱۴۰۳");
+        TaskClient english = TRANSLATOR.task(IrnaJobs.inEnglishWithAnEmptyMemory(NEWSROOM, "fa-en-spelling"), "en");
+        TaskClient.Segment signing = english.segmentContaining("۲۸ دی ماه ۱۴۰۳");
         String misspelled = SIGNING_EN.formatted("agrement");
 
         JsonPath saved = english.save(signing.id(), misspelled, "DRAFT", signing.version()).then().statusCode(200)
@@ -65,27 +61,11 @@ abstract class SpellingQaSpec {
 
     @Test
     void shouldAnswerACorrectTranslationFullOfNamesWithNoFindings() {
-        TaskClient english = TRANSLATOR.task(job(), "en");
-        TaskClient.Segment signing = segmentContaining(english, "۲۸ دی ماه ۱۴۰۳");
+        TaskClient english = TRANSLATOR.task(IrnaJobs.inEnglishWithAnEmptyMemory(NEWSROOM, "fa-en-spelling"), "en");
+        TaskClient.Segment signing = english.segmentContaining("۲۸ دی ماه ۱۴۰۳");
 
         english.save(signing.id(), SIGNING_EN.formatted("agreement"), "DRAFT", signing.version())
                 .then().statusCode(200)
                 .body("findings", org.hamcrest.Matchers.empty());
-    }
-
-    /** The IRNA article as a job with an English task whose memories hold nothing of it. */
-    private static long job() {
-        String memory = NEWSROOM.memories().create("fa-en-spelling-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36),
-                "Spelling tests", false);
-        return NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Pezeshkian's visit to Moscow").to("en")
-                .memories(Map.of("en", Map.of("read", List.of(Map.of("name", memory, "penalty", 0)), "write", memory)))
-                .create();
-    }
-
-    private static TaskClient.Segment segmentContaining(TaskClient task, String fragment) {
-        List<Map<String, Object>> segments = task.segments().getList("segments");
-        Map<String, Object> found = segments.stream().filter(s -> ((String) s.get("source")).contains(fragment))
-                .findFirst().orElseThrow();
-        return task.segment(((Number) found.get("id")).longValue());
     }
 }

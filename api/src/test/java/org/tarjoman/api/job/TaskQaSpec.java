@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.tarjoman.api.testing.Identity.translator;
 
-import java.util.List;
-import java.util.Map;
-
 import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.tarjoman.api.testing.TarjomanClient;
 import org.tarjoman.api.testing.TaskClient;
-import org.tarjoman.api.testing.TestData;
 
 /**
  * QA on the server: a segment save answers with the saved target's findings, and
@@ -35,8 +31,8 @@ abstract class TaskQaSpec {
 
     @Test
     void shouldAnswerASaveWithTheFindingsOfItsTarget() {
-        TaskClient english = TRANSLATOR.task(job(), "en");
-        TaskClient.Segment signing = segmentContaining(english, "۲۸ دی ماه ۱۴۰۳");
+        TaskClient english = TRANSLATOR.task(IrnaJobs.inEnglishWithAnEmptyMemory(NEWSROOM, "fa-en-qa"), "en");
+        TaskClient.Segment signing = english.segmentContaining("۲۸ دی ماه ۱۴۰۳");
         String wrong = SIGNING_EN.formatted("18 January 2025");
 
         JsonPath saved = english.save(signing.id(), wrong, "DRAFT", signing.version()).then().statusCode(200)
@@ -54,8 +50,8 @@ abstract class TaskQaSpec {
 
     @Test
     void shouldAnswerARightTranslationWithNoFindings() {
-        TaskClient english = TRANSLATOR.task(job(), "en");
-        TaskClient.Segment signing = segmentContaining(english, "۲۸ دی ماه ۱۴۰۳");
+        TaskClient english = TRANSLATOR.task(IrnaJobs.inEnglishWithAnEmptyMemory(NEWSROOM, "fa-en-qa"), "en");
+        TaskClient.Segment signing = english.segmentContaining("۲۸ دی ماه ۱۴۰۳");
 
         english.save(signing.id(), SIGNING_EN.formatted("17 January 2025"), "DRAFT", signing.version())
                 .then().statusCode(200)
@@ -64,9 +60,9 @@ abstract class TaskQaSpec {
 
     @Test
     void shouldReportTheFindingsOfEveryTranslatedSegmentOfTheTask() {
-        TaskClient english = TRANSLATOR.task(job(), "en");
-        TaskClient.Segment signing = segmentContaining(english, "۲۸ دی ماه ۱۴۰۳");
-        TaskClient.Segment volume = segmentContaining(english, "چهار و نیم");
+        TaskClient english = TRANSLATOR.task(IrnaJobs.inEnglishWithAnEmptyMemory(NEWSROOM, "fa-en-qa"), "en");
+        TaskClient.Segment signing = english.segmentContaining("۲۸ دی ماه ۱۴۰۳");
+        TaskClient.Segment volume = english.segmentContaining("چهار و نیم");
         english.save(signing.id(), SIGNING_EN.formatted("17 January 2025"), "DRAFT", signing.version())
                 .then().statusCode(200);
         english.save(volume.id(), VOLUME_EN.formatted("6"), "DRAFT", volume.version()).then().statusCode(200);
@@ -81,26 +77,10 @@ abstract class TaskQaSpec {
 
     @Test
     void shouldAnswerAProblemForAnUnknownJobOrTask() {
-        long jobId = job();
+        long jobId = IrnaJobs.inEnglishWithAnEmptyMemory(NEWSROOM, "fa-en-qa");
         TRANSLATOR.task(999_999_999L, "en").getQa().then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("no job 999999999"));
         TRANSLATOR.task(jobId, "ru").getQa().then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("no task for language 'ru'"));
-    }
-
-    /** The IRNA article as a job with an English task whose memories hold nothing of it. */
-    private static long job() {
-        String memory = NEWSROOM.memories().create("fa-en-qa-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36),
-                "QA tests", false);
-        return NEWSROOM.submit(TestData.irnaMoscowVisit()).titled("Pezeshkian's visit to Moscow").to("en")
-                .memories(Map.of("en", Map.of("read", List.of(Map.of("name", memory, "penalty", 0)), "write", memory)))
-                .create();
-    }
-
-    private static TaskClient.Segment segmentContaining(TaskClient task, String fragment) {
-        List<Map<String, Object>> segments = task.segments().getList("segments");
-        Map<String, Object> found = segments.stream().filter(s -> ((String) s.get("source")).contains(fragment))
-                .findFirst().orElseThrow();
-        return task.segment(((Number) found.get("id")).longValue());
     }
 }

@@ -92,6 +92,11 @@ public final class TaskClient {
         return find(s -> source.equals(s.get("source")), "no segment " + source);
     }
 
+    /** The first segment whose source contains {@code fragment}. */
+    public Segment segmentContaining(String fragment) {
+        return find(s -> ((String) s.get("source")).contains(fragment), "no segment containing " + fragment);
+    }
+
     public Segment segment(long segmentId) {
         return find(s -> ((Number) s.get("id")).longValue() == segmentId, "no segment " + segmentId);
     }

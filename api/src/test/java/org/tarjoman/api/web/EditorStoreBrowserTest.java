@@ -30,12 +30,13 @@ class EditorStoreBrowserTest {
      */
     private static final String SCENE = """
             'use strict';
-            const [{ createEditorStore }, { mountSegmentRows }] =
-                await Promise.all([import('/js/editor-store.js'), import('/js/segment-rows.js')]);
+            const [{ createEditorStore }, { mountSegmentRows }, { createQaFindings }] = await Promise.all(
+                [import('/js/editor-store.js'), import('/js/segment-rows.js'), import('/js/qa.js')]);
             const store = createEditorStore();
             const container = document.createElement('main');
             document.body.append(container);
-            mountSegmentRows(container, store, 'en');
+            // the rows' QA marks follow findings the store's scenes never ask the server for
+            mountSegmentRows(container, store, 'en', createQaFindings(0, 'en'));
             store.load([
               { id: 1, index: 0, block: 0, blockType: 'heading', words: 7, status: 'NEW', version: 1,
                 source: 'جلالی: سفر پزشکیان به مسکو، تاریخی خواهد بود' },
