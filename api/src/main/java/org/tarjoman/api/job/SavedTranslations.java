@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tarjoman.core.glossary.TermIndex;
 import org.tarjoman.core.qa.Finding;
 
 /**
@@ -19,6 +20,8 @@ public final class SavedTranslations {
     private final String language;
     private final SegmentQa qa;
     private final Map<Long, List<Finding>> findings = new HashMap<>();
+    /** The glossary as of the first check, read once for all the changes (each read is a database round trip). */
+    private TermIndex terms;
 
     SavedTranslations(List<TranslationChange> changes, String language, SegmentQa qa) {
         this.changes = changes;
@@ -42,6 +45,10 @@ public final class SavedTranslations {
 
     /** The findings of one of {@link #changes()}: a caller going through them all pays one check each. */
     public List<Finding> findingsOf(TranslationChange change) {
-        return findings.computeIfAbsent(change.segment().id, id -> qa.check(change.segment(), change.target(), language));
+        if (terms == null) {
+            terms = qa.terms(language);
+        }
+        return findings.computeIfAbsent(change.segment().id,
+                id -> qa.check(change.segment(), change.target(), language, terms));
     }
 }
