@@ -42,6 +42,7 @@ import org.tarjoman.api.glossary.InvalidGlossaryFile;
 import org.tarjoman.api.glossary.InvalidTerm;
 import org.tarjoman.api.glossary.UnknownGlossary;
 import org.tarjoman.api.glossary.UnknownTerm;
+import org.tarjoman.api.glossary.file.EmptyGlossary;
 import org.tarjoman.api.job.JobNotFound;
 import org.tarjoman.api.job.StaleVersion;
 import org.tarjoman.api.job.StatusMoveRefused;
@@ -198,6 +199,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unknownGlossary(UnknownGlossary e, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response emptyGlossary(EmptyGlossary e, UriInfo uri) {
         return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.tarjoman.api.glossary.GlossaryApiSpec.uniqueWord;
 import static org.tarjoman.api.testing.Identity.manager;
+import static org.tarjoman.api.testing.TbxBasicSchema.violations;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -98,6 +99,7 @@ abstract class GlossaryFilesSpec {
         String tbx = RU.getTbx().then().statusCode(200).contentType(containsString("application/x-tbx+xml"))
                 .extract().asString();
 
+        assertThat(violations(tbx)).as("the official TBX-Basic schema's verdict").isEmpty();
         Document document = parse(tbx);
         Element root = document.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(TBX);

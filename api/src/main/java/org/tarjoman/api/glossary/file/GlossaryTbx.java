@@ -48,8 +48,11 @@ public final class GlossaryTbx {
     private GlossaryTbx() {
     }
 
-    /** The terms as a TBX-Basic document. */
+    /** The terms as a TBX-Basic document; there must be at least one (the schema's body is one or more concepts). */
     public static String write(GlossaryPair pair, List<TermView> terms) {
+        if (terms.isEmpty()) {
+            throw new EmptyGlossary(pair);
+        }
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
