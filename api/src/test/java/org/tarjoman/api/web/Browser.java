@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -127,6 +128,18 @@ final class Browser implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What every page owes its users, checked where a test reaches a state worth showing: a screenshot in
+     * {@code target/screenshots/NAME.png}, and no serious or critical accessibility violation (axe-core).
+     */
+    void checkPage(String name) {
+        screenshot(name);
+        List<String> violations = Accessibility.seriousViolations(driver);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("accessibility of " + name + ":\n" + String.join("\n", violations));
         }
     }
 
