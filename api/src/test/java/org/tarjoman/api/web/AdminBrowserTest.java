@@ -46,7 +46,7 @@ class AdminBrowserTest {
             });
             TarjomanClient anyone = new TarjomanClient();
             anyone.anonymous().header("Authorization", "Bearer " + secret).get("/api/v1/jobs").then().statusCode(200);
-            browser.screenshot("admin");
+            browser.checkPage("admin");
 
             WebElement keyRow = browser.await(d -> d.findElements(By.xpath("//table[@id='keys']//tr[td[1]='cms-web']"))
                     .stream().findFirst().orElse(null));

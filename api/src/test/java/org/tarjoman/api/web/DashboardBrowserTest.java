@@ -47,7 +47,7 @@ class DashboardBrowserTest {
         assertThat(row.findElements(By.cssSelector("a[href^='/jobs/" + job + "/'] .progress"))).hasSize(2);
         assertThat(browser.driver.findElements(By.cssSelector("a[href='/q/swagger-ui'], a[href='/q/openapi'], a[href='/preview.html']")))
                 .hasSize(3);
-        browser.screenshot("dashboard");
+        browser.checkPage("dashboard");
 
         browser.driver.findElement(By.name("q")).sendKeys("(dashboard)");
         browser.await(d -> d.getCurrentUrl().contains("q=%28dashboard%29"));
@@ -69,6 +69,6 @@ class DashboardBrowserTest {
         String task = "/api/v1/jobs/" + job + "/tasks/en/";
         assertThat(downloads).contains(task + "document", task + "xliff?version=1.2", task + "xliff?version=2.1", task + "tmx");
         assertThat(english.findElement(By.linkText("Open the en editor")).getDomAttribute("href")).isEqualTo("/jobs/" + job + "/en");
-        browser.screenshot("job");
+        browser.checkPage("job");
     }
 }

@@ -120,7 +120,7 @@ class EditorBrowserTest {
         assertThat(match.findElement(By.cssSelector(".match-head .memory")).getText()).isEqualTo("fa-en");
         assertThat(match.findElements(By.cssSelector(".match-source mark, .match-source .gap"))).isNotEmpty();
         browser.await(d -> !d.findElements(By.cssSelector(".seg.active .placeable, .seg.active .placeables .muted")).isEmpty());
-        browser.screenshot("editor");
+        browser.checkPage("editor");
 
         editor.sendKeys(Keys.chord(Keys.CONTROL, "1"));
         assertThat(editor.getDomProperty("value")).isEqualTo(CONTINUED_EN);

@@ -48,7 +48,7 @@ class MemoriesBrowserTest {
             replacement.findElement(By.name("replace")).sendKeys("Pezeshkian");
             replacement.findElement(By.cssSelector("button[type='submit']")).click();
             browser.await(d -> d.findElements(By.cssSelector("#replacement-preview tbody tr")).size() == 2);
-            browser.screenshot("memories-preview");
+            browser.checkPage("memories-preview");
             browser.driver.findElement(By.id("apply-replacement")).click();
             browser.driver.switchTo().alert().accept();
             browser.await(d -> d.findElement(By.id("memory-status")).getText().contains("2 replaced"));
