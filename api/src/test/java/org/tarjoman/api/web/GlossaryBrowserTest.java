@@ -68,7 +68,8 @@ class GlossaryBrowserTest {
             dialog = browser.await(d -> d.findElement(By.id("term-editor")).isDisplayed() ? d.findElement(By.id("term-editor")) : null);
             dialog.findElement(By.name("alternatives")).sendKeys("Национальная библиотека Ирана");
             dialog.findElement(By.cssSelector("button[type='submit']")).click();
-            browser.await(d -> awaitRow(browser, "کتابخانه ملی").getText().contains("Национальная библиотека Ирана"));
+            settled(browser, d -> rowOf(browser, "کتابخانه ملی") != null
+                    && rowOf(browser, "کتابخانه ملی").getText().contains("Национальная библиотека Ирана"));
             assertThat(glossary.list(Map.of("q", "کتابخانه ملی")).jsonPath().getList("terms[0].alternatives"))
                     .containsExactly("Национальная библиотека Ирана");
 
@@ -101,7 +102,7 @@ class GlossaryBrowserTest {
 
             awaitRow(browser, "موزه ملک").findElement(By.cssSelector("button[aria-label='Delete موزه ملک']")).click();
             acceptConfirm(browser);
-            browser.await(d -> rowOf(browser, "موزه ملک") == null);
+            settled(browser, d -> rowOf(browser, "موزه ملک") == null);
             browser.checkPage("glossary-term-deleted");
         }
         assertThat(glossary.list(Map.of("q", "موزه ملک")).jsonPath().getLong("total")).isZero();
@@ -114,7 +115,13 @@ class GlossaryBrowserTest {
     }
 
     private static WebElement awaitRow(Browser browser, String source) {
-        return browser.await(d -> rowOf(browser, source));
+        return settled(browser, d -> rowOf(browser, source));
+    }
+
+    /** Waits as {@code Browser.await} does, through the moments the table is drawn again under it. */
+    private static <T> T settled(Browser browser, java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     private static WebElement rowOf(Browser browser, String source) {
