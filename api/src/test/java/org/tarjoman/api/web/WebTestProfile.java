@@ -14,7 +14,7 @@ public class WebTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("tarjoman.data-dir", "target/test-data-web",
-                // the desk's 50,000-unit TMX (24 MB) is over the other tests' 8 MB
+                // the desk's 50,000-unit TMX (22 MB) is over the other tests' 8 MB
                 "tarjoman.memory.max-import-size", "64M", "%test.tarjoman.memory.max-import-size", "64M");
     }
 }
