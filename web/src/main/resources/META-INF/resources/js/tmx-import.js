@@ -110,6 +110,8 @@ export function mountImports({ say, imported }) {
 
   function follow(id) {
     following = id;
+    followed.hidden = false;
+    followed.scrollIntoView({ block: 'center' });
     if (timer) clearTimeout(timer);
     timer = setTimeout(poll, 0);
   }
