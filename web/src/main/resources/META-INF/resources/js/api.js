@@ -89,3 +89,37 @@ export const previewReplacement = (name, body) => request(`${memory(name)}/repla
 export const replaceInTargets = (name, body) => request(`${memory(name)}/replacements`, { method: 'POST', body });
 export const unitHistory = (name, id) => request(`${memory(name)}/units/${enc(id)}/history`);
 export const memoryStatistics = (name, filter) => request(`${memory(name)}/statistics?${query(filter)}`);
+
+// Memories page: TMX imports followed by their progress (memory:read), started and cancelled (memory:write);
+// a unit corrected or removed; glossaries by pair (read with jobs:read or memory:read, written with glossary:write).
+/** Sends a file as the body (a FormData goes as multipart/form-data, its boundary set by the browser). */
+async function sendFile(path, body, contentType) {
+  const headers = { Accept: 'application/json', 'X-CSRF-Token': csrfToken() };
+  if (contentType) headers['Content-Type'] = contentType;
+  const response = await fetch(path, { method: 'POST', headers, body });
+  if (response.status === 401) location.assign('/sign-in.html');
+  const data = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+export const importTmx = (name, file) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return sendFile(`${memory(name)}/import`, form);
+};
+export const imports = (params) => request(`/api/v1/imports?${query(params)}`);
+export const importStatus = (id) => request(`/api/v1/imports/${enc(id)}`);
+export const cancelImport = (id) => request(`/api/v1/imports/${enc(id)}/cancel`, { method: 'POST' });
+export const memoryExport = (name) => `${memory(name)}/export`;
+export const unit = (name, id) => request(`${memory(name)}/units/${enc(id)}`);
+export const correctUnit = (name, id, body) => request(`${memory(name)}/units/${enc(id)}`, { method: 'PUT', body });
+export const deleteUnit = (name, id) => request(`${memory(name)}/units/${enc(id)}`, { method: 'DELETE' });
+const glossary = (pair) => `/api/v1/glossaries/${enc(pair)}`;
+export const terms = (pair, params) => request(`${glossary(pair)}/terms?${query(params)}`);
+export const createTerm = (pair, body) => request(`${glossary(pair)}/terms`, { method: 'POST', body });
+export const updateTerm = (pair, id, body) => request(`${glossary(pair)}/terms/${enc(id)}`, { method: 'PUT', body });
+export const deleteTerm = (pair, id) => request(`${glossary(pair)}/terms/${enc(id)}`, { method: 'DELETE' });
+/** Imports a CSV or TBX file (format 'csv' or 'tbx'); a bad file answers 400 naming its line and reason. */
+export const importGlossary = (pair, format, file) => sendFile(`${glossary(pair)}/terms.${format}`, file,
+  format === 'csv' ? 'text/csv' : 'application/x-tbx+xml');
+export const glossaryExport = (pair, format) => `${glossary(pair)}/terms.${format}`;

@@ -1,4 +1,6 @@
-// The memory maintenance page: units of a memory searched by a filter (Persian source right to left),
+// The memories page: the memories with their unit counts and TMX export, TMX imports followed by their
+// progress (tmx-import.js), and maintenance: units of a memory searched by a filter (Persian source right to left),
+// a unit corrected or deleted (unit-editor.js),
 // deleted by that filter after a confirmation, find-and-replace in their targets (preview, then apply),
 // a unit's history and the counts per author and month. Every write is the server's to refuse: a
 // caller without memory:write gets its 403 as a message.
@@ -6,6 +8,9 @@
 import * as api from './api.js';
 import { el, formatDate, taggedNodes } from './dom.js';
 import { mountMasthead } from './identity.js';
+import { renderMemories } from './memory-list.js';
+import { mountImports } from './tmx-import.js';
+import { correctUnit, deleteUnit } from './unit-editor.js';
 
 const PAGE = 50;
 const status = document.getElementById('memory-status');
@@ -59,6 +64,7 @@ async function loadUnits(after = null) {
 function unitRow(unit) {
   const show = el('button', { type: 'button', className: 'secondary' }, 'History');
   show.addEventListener('click', () => act(`History of unit ${unit.id}`, () => loadHistory(unit.id)));
+  const actions = unitActions(unit);
   return el('tr', { dataset: { unit: unit.id } },
     el('td', { className: 'mono' }, String(unit.id)),
     persian(unit.source),
@@ -66,7 +72,19 @@ function unitRow(unit) {
     el('td', {}, unit.author || '—'),
     el('td', {}, unit.origin || '—'),
     el('td', {}, formatDate(unit.changedAt)),
-    el('td', {}, show));
+    el('td', { className: 'actions' }, show, actions));
+}
+
+/** Correct and Delete for one unit; the server refuses them to a caller without memory:write. */
+function unitActions(unit) {
+  const name = memory();
+  const edit = el('button', { type: 'button', className: 'secondary', 'aria-label': `Correct unit ${unit.id}` }, 'Correct');
+  edit.addEventListener('click', () => act(`Unit ${unit.id}`, () => correctUnit(name, unit.id,
+    (saved) => act(`Unit ${saved.id}`, async () => 'corrected.', loadUnits)).then(() => 'correcting…')));
+  const remove = el('button', { type: 'button', className: 'secondary', 'aria-label': `Delete unit ${unit.id}` }, 'Delete');
+  remove.addEventListener('click', () => act(`Unit ${unit.id}`,
+    async () => ((await deleteUnit(name, unit)) ? 'deleted.' : 'kept.'), reload, loadMemories));
+  return [edit, remove];
 }
 
 async function loadHistory(id) {
@@ -162,12 +180,40 @@ apply.addEventListener('click', () => {
 older.addEventListener('click', () => act('Older units', () => loadUnits(next).then(() => '')));
 first.addEventListener('click', () => act('Newest units', () => loadUnits().then(() => '')));
 
-async function start() {
+/** The memories table and the two memory pickers, keeping what each picker had chosen. */
+async function loadMemories() {
   const list = await api.memories();
-  filterForm.elements.memory.replaceChildren(...list.memories.map((m) => el('option', { value: m.name },
-    `${m.name} (${m.units})`)));
+  const options = () => list.memories.map((m) => el('option', { value: m.name }, `${m.name} (${m.units})`));
+  const importForm = document.getElementById('tmx-import');
+  for (const select of [filterForm.elements.memory, importForm.elements.memory]) {
+    const chosen = select.value;
+    select.replaceChildren(...options());
+    if (chosen && list.memories.some((m) => m.name === chosen)) select.value = chosen;
+  }
+  renderMemories(document.querySelector('#memory-list tbody'), list.memories, {
+    exportAddress: api.memoryExport,
+    browse: (name) => {
+      filterForm.elements.memory.value = name;
+      act('Loading', () => reload().then(() => ''));
+      document.getElementById('search-title').scrollIntoView();
+    },
+  });
+  return list;
+}
+
+const imports = mountImports({
+  say: (text) => { status.textContent = text; },
+  imported: () => Promise.all([loadMemories(), filterForm.elements.memory.value ? reload() : null]),
+});
+
+async function start() {
+  const list = await loadMemories();
   const wanted = new URLSearchParams(location.search).get('memory');
-  if (wanted && list.memories.some((m) => m.name === wanted)) filterForm.elements.memory.value = wanted;
+  if (wanted && list.memories.some((m) => m.name === wanted)) {
+    filterForm.elements.memory.value = wanted;
+    document.getElementById('tmx-import').elements.memory.value = wanted;
+  }
+  await imports.start();
   if (list.memories.length) await reload();
   return list.memories.length ? '' : 'no memory yet.';
 }

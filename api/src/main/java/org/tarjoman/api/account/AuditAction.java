@@ -31,5 +31,8 @@ public enum AuditAction {
     /** Terms imported into a glossary from CSV or TBX: the format and the counts. */
     GLOSSARY_IMPORTED,
     /** A task moved to DONE despite QA errors: the reason and the error count. */
-    TASK_QA_OVERRIDDEN
+    TASK_QA_OVERRIDDEN,
+    /** A TMX import started (the file and its memory), and one cancelled (rolled back: nothing of it kept). */
+    IMPORT_STARTED,
+    IMPORT_CANCELLED
 }

@@ -20,7 +20,13 @@ public class ImportEntity extends PanacheEntityBase {
         QUEUED,
         RUNNING,
         DONE,
-        FAILED
+        FAILED,
+        /** Stopped at someone's request; its transaction was rolled back, so nothing of it was kept. */
+        CANCELLED;
+
+        public boolean finished() {
+            return this == DONE || this == FAILED || this == CANCELLED;
+        }
     }
 
     @Id
@@ -37,6 +43,14 @@ public class ImportEntity extends PanacheEntityBase {
 
     @Column(name = "units_processed")
     public long unitsProcessed;
+
+    /** The file's {@code <tu>} count, known once a streaming pass has counted them; null until then. */
+    @Column(name = "units_total")
+    public Long unitsTotal;
+
+    /** Who uploaded the file. */
+    @Column(name = "started_by")
+    public String startedBy;
 
     public long added;
     /** Identical units merged into the memory's (the column keeps its first name, {@code updated}). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -51,13 +52,23 @@ public class MemoryService {
     private final MemoryCatalog catalog;
 
     private final TransactionSynchronizationRegistry transactions;
+    private final UnitHistory history;
 
     MemoryService(UnitRepository units, MemoryIndexes indexes, MemoryCatalog catalog,
-                  TransactionSynchronizationRegistry transactions) {
+                  TransactionSynchronizationRegistry transactions, UnitHistory history) {
+        this.history = history;
         this.units = units;
         this.catalog = catalog;
         this.indexes = indexes;
         this.transactions = transactions;
+    }
+
+    /** A corrected target goes to the unit's history (the earlier one kept), as a find-and-replace's does. */
+    private void recordCorrection(TranslationUnit old, TranslationUnit corrected, String author) {
+        if (!old.target().equals(corrected.target())) {
+            history.record(List.of(new UnitHistory.Change(old.id(), UUID.randomUUID().toString(),
+                    UnitHistory.CORRECT, old.target(), corrected.target(), author, corrected.changedAt(), null)));
+        }
     }
 
     /** Parses a memory name from a URL or a request, answering 400 for one that is none. */
@@ -194,21 +205,24 @@ public class MemoryService {
         try {
             updated = QuarkusTransaction.requiringNew().call(() -> {
             catalog.checkWritable(name);
-            return units.find(name, id)
-                    .map(old -> new TranslationUnit(id, name.pair(), request.source(), request.target(),
-                            blankToNull(request.previous()), blankToNull(request.next()),
-                            request.origin() != null ? request.origin() : old.origin(),
-                            author, old.createdAt(), now(),
-                            old.usageCount()))
-                    .filter(u -> {
-                        units.holder(name, ContentHash.of(u)).filter(h -> h.id() != id).ifPresent(other -> {
-                            if (!other.deleted()) {
-                                throw new DuplicateUnit(memory, other.id());
-                            }
-                            units.releaseTombstone(other.id());
-                        });
-                        return units.update(TmxUnit.of(u));
-                    });
+            return units.find(name, id).flatMap(old -> {
+                TranslationUnit u = new TranslationUnit(id, name.pair(), request.source(), request.target(),
+                        blankToNull(request.previous()), blankToNull(request.next()),
+                        request.origin() != null ? request.origin() : old.origin(),
+                        author, old.createdAt(), now(),
+                        old.usageCount());
+                units.holder(name, ContentHash.of(u)).filter(h -> h.id() != id).ifPresent(other -> {
+                    if (!other.deleted()) {
+                        throw new DuplicateUnit(memory, other.id());
+                    }
+                    units.releaseTombstone(other.id());
+                });
+                if (!units.update(TmxUnit.of(u))) {
+                    return Optional.<TranslationUnit>empty();
+                }
+                recordCorrection(old, u, author);
+                return Optional.of(u);
+            });
             });
         } catch (UnitRepository.StoreException e) {
             if (e.duplicateKey()) { // another write took the translation between the check and the update

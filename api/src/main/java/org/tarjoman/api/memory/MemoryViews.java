@@ -139,11 +139,21 @@ public final class MemoryViews {
     @Schema(name = "Import")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ImportView(String id, String memory, String fileName,
-                             @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String state,
-                             long unitsProcessed, long added,
+                             @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"}) String state,
+                             long unitsProcessed,
+                             @Schema(description = "The file's <tu> count, from a streaming pass before the import "
+                                     + "reads it; absent while it is counted or if the file cannot be read to its end")
+                             Long unitsTotal,
+                             long added,
                              @Schema(description = "Entries identical to a unit of the memory (or earlier in the file), "
                                      + "counted into it; messages name the unit") long merged,
                              long skipped, long rejected,
-                             List<String> messages, Instant createdAt, Instant finishedAt) {
+                             List<String> messages,
+                             @Schema(description = "Who uploaded the file") String startedBy,
+                             Instant createdAt, Instant finishedAt) {
+    }
+
+    @Schema(name = "ImportList")
+    public record ImportList(List<ImportView> imports) {
     }
 }

@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -30,17 +34,25 @@ import org.tarjoman.memory.TranslationMemory;
 import org.tarjoman.memory.tmx.ImportReport;
 import org.tarjoman.memory.tmx.TmxException;
 import org.tarjoman.memory.tmx.TmxImport;
+import org.tarjoman.memory.tmx.TmxUnitCount;
 
 /**
  * Runs TMX imports, each as one transaction: a malformed file anywhere leaves the memory as it was.
  * Small files are imported while the client waits; larger ones in the background, one at a time,
  * followed through their {@link ImportEntity}, giving way to editors' requests ({@link ImportPace}).
+ *
+ * <p>Cancelling is safe at any point for the same reason: a cancelled import's transaction is rolled
+ * back, so it keeps nothing. The import's row is the arbiter: the cancel moves it from QUEUED or RUNNING
+ * to CANCELLED, and the import, last thing in its transaction, locks its row and commits only if it is
+ * still RUNNING (a cancel that comes later finds it DONE and is refused). The import notices a cancel
+ * at its next unit on this node, or at its next progress report when it was asked on another node.
  */
 @ApplicationScoped
 public class TmxImports {
 
     private static final Logger LOG = Logger.getLogger(TmxImports.class);
-    private static final int PROGRESS_EVERY = 5_000;
+    /** A 50,000-unit import moves its progress bar 50 times; each report is one small transaction. */
+    private static final int PROGRESS_EVERY = 1_000;
     private static final int MAX_TRANSACTION_SECONDS = 3_600;
 
     private final UnitRepository units;
@@ -50,6 +62,8 @@ public class TmxImports {
     private final Path spool;
     /** Background imports, one at a time on Quarkus' worker pool, with none of the request's context. */
     private final ManagedExecutor background;
+    /** Imports asked to stop on this node, so they stop at their next unit rather than their next report. */
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
     TmxImports(UnitRepository units, MemoryIndexes indexes, MemoryCatalog catalog, EditorRequests editors, TarjomanConfig config,
             @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
@@ -88,29 +102,76 @@ public class TmxImports {
      * Imports now; the spooled file is deleted afterwards. A memory that may not be written
      * ({@link MemoryCatalog#checkWritable}) refuses the import before anything is recorded.
      */
-    public ImportEntity importNow(MemoryName name, Path file, String fileName) {
+    public ImportEntity importNow(MemoryName name, Path file, String fileName, String startedBy) {
         prepare(name);
-        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.RUNNING));
-        run(job.id, name, file, fileName, processed -> { }, true);
+        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportEntity created = create(name, fileName, ImportEntity.State.RUNNING, startedBy);
+            created.unitsTotal = count(file);
+            return created;
+        });
+        run(job.id, name, file, fileName, processed -> stopIfCancelled(job.id), true);
         return find(job.id).orElseThrow();
     }
 
     /** Queues the import and returns at once; the spooled file is deleted when it has run. */
-    public ImportEntity importLater(MemoryName name, Path file, String fileName) {
+    public ImportEntity importLater(MemoryName name, Path file, String fileName, String startedBy) {
         prepare(name);
-        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.QUEUED));
+        ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.QUEUED,
+                startedBy));
         background.execute(() -> {
-            QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("state = ?1 where id = ?2",
-                    ImportEntity.State.RUNNING, job.id));
+            boolean started = QuarkusTransaction.requiringNew().call(() -> ImportEntity.update(
+                    "state = ?1 where id = ?2 and state = ?3", ImportEntity.State.RUNNING, job.id,
+                    ImportEntity.State.QUEUED) == 1);
+            if (!started) { // cancelled while it waited
+                cancelled.remove(job.id);
+                deleteQuietly(file);
+                return;
+            }
+            Long total = count(file);
+            if (total != null) {
+                QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("unitsTotal = ?1 where id = ?2", total, job.id));
+            }
             ImportPace pace = new ImportPace(editors);
-            LongConsumer report = every(PROGRESS_EVERY, processed -> QuarkusTransaction.requiringNew().run(() ->
-                    ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)));
+            LongConsumer report = every(PROGRESS_EVERY, processed -> {
+                boolean running = QuarkusTransaction.requiringNew().call(() -> ImportEntity.update(
+                        "unitsProcessed = ?1 where id = ?2 and state = ?3", processed, job.id, ImportEntity.State.RUNNING) == 1);
+                if (!running) {
+                    throw new Cancelled(); // on another node
+                }
+            });
             run(job.id, name, file, fileName, processed -> {
+                stopIfCancelled(job.id);
                 pace.giveWay();
                 report.accept(processed);
             }, false);
         });
         return job;
+    }
+
+    /**
+     * Stops a queued or running import; what it wrote is rolled back with its transaction. An import
+     * that has ended is refused ({@link ImportFinished}), and so is one that committed while it was asked.
+     */
+    public ImportEntity cancel(String id, String by) {
+        find(id).orElseThrow(() -> new UnknownImport(id));
+        int changed = QuarkusTransaction.requiringNew().call(() -> ImportEntity.update(
+                "state = ?1, finishedAt = ?2, messages = ?3 where id = ?4 and state in ?5", ImportEntity.State.CANCELLED,
+                Instant.now(), "Cancelled by " + by + ". Nothing of this import was kept: the memory is as it was before it.",
+                id, java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
+        ImportEntity now = find(id).orElseThrow(() -> new UnknownImport(id));
+        if (changed == 0) {
+            throw new ImportFinished(now);
+        }
+        cancelled.add(id);
+        return now;
+    }
+
+    /** The newest imports first, of one memory or of all. */
+    public java.util.List<ImportEntity> recent(Optional<MemoryName> memory, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> memory
+                .map(name -> ImportEntity.<ImportEntity>find("memory = ?1 order by createdAt desc, id", name.value()))
+                .orElseGet(() -> ImportEntity.find("order by createdAt desc, id"))
+                .page(0, limit).list());
     }
 
     public Optional<ImportEntity> find(String id) {
@@ -128,17 +189,19 @@ public class TmxImports {
         long[] generation = new long[1];
         indexes.importStarted(name);
         try (InputStream in = Files.newInputStream(file)) {
-            ImportReport report = QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).call(() -> {
+            QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).run(() -> {
                 // checked again in the import's transaction: a memory made read-only while it waited keeps nothing
                 catalog.checkWritable(name);
                 ImportReport result = new TmxImport(name.pair(), sink).withOrigin(fileName)
                         .withProgress(progress).run(in);
                 sink.flush();
                 generation[0] = units.bumpGeneration(name);
-                return result;
+                finish(id, result); // last: a cancel before it rolls all of this back, one after it is refused
             });
             indexes.imported(name, generation[0]);
-            finish(id, report);
+        } catch (Cancelled e) {
+            sink.undoIndex();
+            LOG.infof("TMX import %s into %s cancelled; rolled back", id, name);
         } catch (TmxException | DocumentLimitExceeded | MemoryReadOnly e) {
             sink.undoIndex();
             fail(id, e.getMessage());
@@ -153,6 +216,7 @@ public class TmxImports {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         } finally {
+            cancelled.remove(id);
             indexes.importEnded(name);
             deleteQuietly(file);
         }
@@ -167,8 +231,9 @@ public class TmxImports {
         indexes.getOrCreate(name);
     }
 
-    private static ImportEntity create(MemoryName name, String fileName, ImportEntity.State state) {
+    private static ImportEntity create(MemoryName name, String fileName, ImportEntity.State state, String startedBy) {
         ImportEntity job = new ImportEntity();
+        job.startedBy = startedBy;
         job.id = UUID.randomUUID().toString();
         job.memory = name.value();
         job.fileName = fileName;
@@ -178,26 +243,50 @@ public class TmxImports {
         return job;
     }
 
+    /** In the import's transaction: its row locked, so a cancel either came first (and wins) or waits and is refused. */
     private static void finish(String id, ImportReport report) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportEntity job = ImportEntity.findById(id);
-            job.state = ImportEntity.State.DONE;
-            job.unitsProcessed = report.processed();
-            job.added = report.added();
-            job.merged = report.merged();
-            job.skipped = report.skipped();
-            job.rejected = report.rejected();
-            job.messages = truncate(Stream.concat(
-                    Stream.concat(report.mergedInto().stream().map(p -> "merged: " + p),
-                            report.skippedReasons().stream().map(p -> "skipped: " + p)),
-                    report.rejectedReasons().stream().map(p -> "rejected: " + p)).collect(Collectors.joining("\n")));
-            job.finishedAt = Instant.now();
-        });
+        ImportEntity job = ImportEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (job.state != ImportEntity.State.RUNNING) {
+            throw new Cancelled();
+        }
+        job.state = ImportEntity.State.DONE;
+        if (job.unitsTotal == null) {
+            job.unitsTotal = (long) report.processed();
+        }
+        job.unitsProcessed = report.processed();
+        job.added = report.added();
+        job.merged = report.merged();
+        job.skipped = report.skipped();
+        job.rejected = report.rejected();
+        job.messages = truncate(Stream.concat(
+                Stream.concat(report.mergedInto().stream().map(p -> "merged: " + p),
+                        report.skippedReasons().stream().map(p -> "skipped: " + p)),
+                report.rejectedReasons().stream().map(p -> "rejected: " + p)).collect(Collectors.joining("\n")));
+        job.finishedAt = Instant.now();
+    }
+
+    private void stopIfCancelled(String id) {
+        if (cancelled.contains(id)) {
+            throw new Cancelled();
+        }
+    }
+
+    /** The file's {@code <tu>} count, or null if it cannot be read to its end (the import says why). */
+    private static Long count(Path file) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            OptionalLong total = TmxUnitCount.of(in);
+            return total.isPresent() ? total.getAsLong() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static void fail(String id, String message) {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportEntity job = ImportEntity.findById(id);
+            if (job.state == ImportEntity.State.CANCELLED) {
+                return; // it failed while it stopped: the cancel's record stands, and nothing was kept either way
+            }
             job.state = ImportEntity.State.FAILED;
             job.added = job.merged = job.skipped = job.rejected = 0;
             job.messages = truncate(message);
@@ -211,6 +300,13 @@ public class TmxImports {
                 progress.accept(processed);
             }
         };
+    }
+
+    /** Thrown inside an import's transaction to roll it back when it was cancelled. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
     }
 
     private static String truncate(String text) {

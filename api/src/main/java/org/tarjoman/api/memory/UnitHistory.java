@@ -23,6 +23,8 @@ public class UnitHistory {
 
     /** A find-and-replace over a memory's targets. */
     public static final String REPLACE = "replace";
+    /** A unit's correction ({@code PUT …/units/{id}}). */
+    public static final String CORRECT = "correct";
 
     private static final int REASON = 2_000;
 

@@ -56,7 +56,9 @@ import org.tarjoman.api.job.xliff.UnreadableBody;
 import org.tarjoman.api.memory.InvalidMemoryRequest;
 import org.tarjoman.api.memory.DuplicateUnit;
 import org.tarjoman.api.memory.MemoryExists;
+import org.tarjoman.api.memory.ImportFinished;
 import org.tarjoman.api.memory.MemoryReadOnly;
+import org.tarjoman.api.memory.UnknownImport;
 import org.tarjoman.api.memory.UnknownMemory;
 import org.tarjoman.core.EmptyArticleException;
 import org.tarjoman.core.UnsupportedLanguageException;
@@ -380,6 +382,16 @@ public class ProblemMapper {
             return json(json, uri);
         }
         return respond(kind, detail, uri, null, status);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownImport(UnknownImport e, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response importFinished(ImportFinished e, UriInfo uri) {
+        return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of("state", e.state()));
     }
 
     /**

@@ -90,6 +90,8 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/memories/{memory}/statistics", Access.MEMORY_READ);
         ACCESS.put("POST /api/v1/memories/{memory}/import", Access.MEMORY_WRITE);
         ACCESS.put("GET /api/v1/imports/{id}", Access.MEMORY_READ);
+        ACCESS.put("GET /api/v1/imports", Access.MEMORY_READ);
+        ACCESS.put("POST /api/v1/imports/{id}/cancel", Access.MEMORY_WRITE);
         ACCESS.put("POST /api/v1/segmentation", Access.ANY);
         ACCESS.put("GET /api/v1/me", Access.ANY);
         ACCESS.put("POST /api/v1/session/sign-out", Access.ANY);

@@ -56,6 +56,22 @@ abstract class MemoryMaintenanceSpec {
     }
 
     @Test
+    void shouldKeepACorrectedTargetInTheUnitsHistory() {
+        MemoryClient memory = NEWSROOM.as(Identity.manager("maint-omid")).memory("fa-fi");
+        long id = memory.add(MINISTER, "Ulkoministeri sanoi lehdistötilaisuudessa");
+
+        memory.putUnit(id, Map.of("source", MINISTER, "target", "Ulkoministeri sanoi lehdistötilaisuudessa.")).then().statusCode(200);
+        memory.putUnit(id, Map.of("source", MINISTER, "target", "Ulkoministeri sanoi lehdistötilaisuudessa.")).then().statusCode(200);
+
+        JsonPath history = memory.getHistory(id).then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("$")).as("a correction that changes nothing is no change").hasSize(1);
+        assertThat(history.getString("[0].before")).isEqualTo("Ulkoministeri sanoi lehdistötilaisuudessa");
+        assertThat(history.getString("[0].after")).isEqualTo("Ulkoministeri sanoi lehdistötilaisuudessa.");
+        assertThat(history.getString("[0].changedBy")).isEqualTo("maint-omid");
+        assertThat(history.getString("[0].operation")).isEqualTo("correct");
+    }
+
+    @Test
     void shouldFilterByTargetAuthorOriginAndDayOfConfirmationNewestFirst() {
         MemoryClient memory = NEWSROOM.memory("fa-nl");
         memory.uploadTmx("desk.tmx", tmx("nl",

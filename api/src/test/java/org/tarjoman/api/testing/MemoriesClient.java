@@ -53,13 +53,22 @@ public final class MemoriesClient {
         return client.request().get("/api/v1/imports/" + importId);
     }
 
-    /** Follows a background import's {@code Location} until it is DONE or FAILED (or a minute passed). */
+    /** The recent imports, newest first: {@code memory}, {@code limit}. */
+    public Response imports(java.util.Map<String, ?> params) {
+        return client.request().queryParams(params).get("/api/v1/imports");
+    }
+
+    public Response cancelImport(String importId) {
+        return client.request().post("/api/v1/imports/" + importId + "/cancel");
+    }
+
+    /** Follows a background import's {@code Location} until it has ended (or a minute passed). */
     public JsonPath awaitImport(String location) {
         Instant deadline = Instant.now().plus(IMPORT_TIMEOUT);
         while (true) {
             JsonPath state = client.request().get(location).then().statusCode(200).extract().jsonPath();
             String s = state.getString("state");
-            if (s.equals("DONE") || s.equals("FAILED") || Instant.now().isAfter(deadline)) {
+            if (s.equals("DONE") || s.equals("FAILED") || s.equals("CANCELLED") || Instant.now().isAfter(deadline)) {
                 return state;
             }
             try {

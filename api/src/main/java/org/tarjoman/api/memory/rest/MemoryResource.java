@@ -296,10 +296,15 @@ public class MemoryResource {
             if (Files.size(file) == 0) {
                 throw new ApiException(ProblemKind.BAD_REQUEST, "The TMX body is empty.");
             }
+            String who = current.get().name();
+            String detail = "file " + fileName + ", " + Files.size(file) + " bytes";
             if (Files.size(file) <= syncImportLimit) {
-                return Response.ok(ImportResource.view(imports.importNow(name, file, fileName))).build();
+                ImportEntity done = imports.importNow(name, file, fileName, who);
+                audit.record(who, AuditAction.IMPORT_STARTED, "import " + done.id, detail + ", memory " + name.value());
+                return Response.ok(ImportResource.view(done)).build();
             }
-            ImportEntity queued = imports.importLater(name, file, fileName);
+            ImportEntity queued = imports.importLater(name, file, fileName, who);
+            audit.record(who, AuditAction.IMPORT_STARTED, "import " + queued.id, detail + ", memory " + name.value());
             return address.accepted("/api/v1/imports/" + queued.id).entity(ImportResource.view(queued)).build();
         } catch (RuntimeException e) { // refused before the import took the file over (it deletes it when done)
             Files.deleteIfExists(file);
