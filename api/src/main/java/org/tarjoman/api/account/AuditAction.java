@@ -31,5 +31,13 @@ public enum AuditAction {
     /** Terms imported into a glossary from CSV or TBX: the format and the counts. */
     GLOSSARY_IMPORTED,
     /** A task moved to DONE despite QA errors: the reason and the error count. */
-    TASK_QA_OVERRIDDEN
+    TASK_QA_OVERRIDDEN,
+    /** A task's translator or reviewer changed: the role, before and after. */
+    TASK_ASSIGNED,
+    /** A task's due date moved: before and after. */
+    TASK_DUE_CHANGED,
+    /** A manager closed a task: the reason. */
+    TASK_CLOSED,
+    /** A delivered task reopened for a correction: the new round and the reason. */
+    TASK_REOPENED
 }

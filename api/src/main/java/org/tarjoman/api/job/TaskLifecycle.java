@@ -19,11 +19,13 @@ public class TaskLifecycle {
 
     private final Event<TaskDone> taskDone;
     private final Event<JobDone> jobDone;
+    private final Event<TaskMoved> taskMoved;
     private final TaskQa qa;
 
-    TaskLifecycle(Event<TaskDone> taskDone, Event<JobDone> jobDone, TaskQa qa) {
+    TaskLifecycle(Event<TaskDone> taskDone, Event<JobDone> jobDone, Event<TaskMoved> taskMoved, TaskQa qa) {
         this.taskDone = taskDone;
         this.jobDone = jobDone;
+        this.taskMoved = taskMoved;
         this.qa = qa;
     }
 
@@ -40,6 +42,9 @@ public class TaskLifecycle {
             task.updatedAt = Instant.now();
             if (task.status == TaskStatus.DONE) {
                 publishTaskDone(job, task);
+            } else {
+                taskMoved.fire(new TaskMoved(job.id, job.title, task.language, task.translator, task.reviewer, before,
+                        task.status));
             }
             updateJob(job);
         } else if (job.status == JobStatus.OPEN) {
@@ -64,6 +69,15 @@ public class TaskLifecycle {
         if (!wasDone) {
             publishTaskDone(job, task);
         }
+        updateJob(job);
+    }
+
+    /** A delivered task back at work for a correction ({@link TaskReopening}); its job is no longer done. */
+    void reopen(JobEntity job, TaskEntity task, TaskStatus status) {
+        task.closedReason = null;
+        task.status = status;
+        task.round++;
+        task.updatedAt = Instant.now();
         updateJob(job);
     }
 
