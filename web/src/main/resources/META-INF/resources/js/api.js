@@ -89,3 +89,11 @@ export const previewReplacement = (name, body) => request(`${memory(name)}/repla
 export const replaceInTargets = (name, body) => request(`${memory(name)}/replacements`, { method: 'POST', body });
 export const unitHistory = (name, id) => request(`${memory(name)}/units/${enc(id)}/history`);
 export const memoryStatistics = (name, filter) => request(`${memory(name)}/statistics?${query(filter)}`);
+
+// People on the desk: who can be given a task, a person's own work, assignment and reopening.
+/** Enabled people holding a role (translator or reviewer), in a language if given. */
+export const people = (role, language) => request(`/api/v1/people?${query({ role, language })}`);
+export const myWork = () => request('/api/v1/my-work');
+/** Assigns, moves the due date or closes a task (a manager's); {status: 'DONE'} finishes a reviewed one. */
+export const updateTask = (jobId, lang, body) => request(task(jobId, lang), { method: 'PUT', body });
+export const reopenTask = (jobId, lang, reason) => request(`${task(jobId, lang)}/reopen`, { method: 'POST', body: { reason } });
