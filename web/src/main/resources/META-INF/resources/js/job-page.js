@@ -18,21 +18,7 @@ async function load() {
     document.getElementById('job-title').textContent = job.title;
     document.getElementById('job-facts').replaceChildren(...facts(job));
     document.getElementById('tasks').replaceChildren(...job.tasks.map((task) => taskCard(job, task)));
-    focusAfterRe/** After a change on the page: load again, and put the focus back on the task it was made in. */
-let refocus = null;
-async function reload() {
-  refocus = document.activeElement?.closest('.task-card')?.dataset.language;
-  await load();
-}
-
-function focusAfterReload() {
-  if (!refocus) return;
-  document.querySelector(`.task-card[data-language="${refocus}"] h2`)?.setAttribute('tabindex', '-1');
-  document.querySelector(`.task-card[data-language="${refocus}"] h2`)?.focus();
-  refocus = null;
-}
-
-loadPeople().catch(() => ({ manager: false })).then((loaded) => { people = loaded; load(); });
+    focusAfterReload();
     status.textContent = '';
   } catch (error) {
     status.textContent = error.status === 404 ? `There is no job ${jobId}.` : `The job could not be loaded: ${error.message}`;
@@ -77,10 +63,11 @@ async function reload() {
 }
 
 function focusAfterReload() {
-  if (!refocus) return;
-  document.querySelector(`.task-card[data-language="${refocus}"] h2`)?.setAttribute('tabindex', '-1');
-  document.querySelector(`.task-card[data-language="${refocus}"] h2`)?.focus();
+  const heading = refocus && document.querySelector(`.task-card[data-language="${refocus}"] h2`);
   refocus = null;
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
 }
 
 loadPeople().catch(() => ({ manager: false })).then((loaded) => { people = loaded; load(); });

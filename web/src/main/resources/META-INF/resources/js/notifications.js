@@ -55,8 +55,21 @@ export function mountNotifications(header) {
     });
     return el('li', { className: n.readAt ? 'read' : 'unread', dataset: { kind: n.kind, notificationId: n.id } },
       n.readAt ? null : el('span', { className: 'badge unread-marker' }, 'new'), ' ',
-      el('a', { href: n.link, dir: 'auto' }, n.message), ' ',
+      el('a', { href: n.link }, sentence(n)), ' ',
       el('span', { className: 'muted' }, formatDate(n.createdAt)), ' ', markButton);
+  }
+
+  /** The notification's sentence with the (often Persian) title and reason isolated, each in its own direction. */
+  function sentence(n) {
+    const title = el('bdi', { dir: 'auto' }, n.jobTitle);
+    const task = [`the ${n.language} task of “`, title, '”'];
+    switch (n.kind) {
+      case 'ASSIGNED': return [`${n.actor} assigned you `, task, ` as ${n.detail}.`];
+      case 'SENT_BACK': return ['The reviewer sent ', task, ' back: rejected segments to fix.'];
+      case 'READY_FOR_REVIEW': return [`The ${n.language} task of “`, title, '” is ready for review.'];
+      case 'REOPENED': return [`${n.actor} reopened `, task, ' for a correction: ', el('bdi', { dir: 'auto' }, n.detail)];
+      default: return el('span', { dir: 'auto' }, n.message);
+    }
   }
 
   async function refresh() {
@@ -76,8 +89,8 @@ export function mountNotifications(header) {
   }
 
   button.addEventListener('click', () => toggle(panel.hidden));
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
       toggle(false);
       button.focus();
     }

@@ -33,20 +33,27 @@ public final class NotificationViews {
     public record NotificationPage(List<NotificationView> notifications, long unread) {
     }
 
-    /** The sentence each kind says. */
+    /**
+     * The sentence each kind says. The title and the reason are often Persian: first-strong isolates
+     * (U+2068 … U+2069) keep them from reordering the English around them.
+     */
     static final class Messages {
 
         private Messages() {
         }
 
         static String of(NotificationEntity n) {
-            String task = "the " + n.language + " task of \u201c" + n.jobTitle + "\u201d";
+            String task = "the " + n.language + " task of \u201c" + isolated(n.jobTitle) + "\u201d";
             return switch (n.kind) {
                 case ASSIGNED -> n.actor + " assigned you " + task + (n.detail == null ? "" : " as " + n.detail) + ".";
                 case SENT_BACK -> "The reviewer sent " + task + " back: rejected segments to fix.";
                 case READY_FOR_REVIEW -> task.substring(0, 1).toUpperCase() + task.substring(1) + " is ready for review.";
-                case REOPENED -> n.actor + " reopened " + task + " for a correction: " + n.detail;
+                case REOPENED -> n.actor + " reopened " + task + " for a correction: " + isolated(n.detail);
             };
+        }
+
+        private static String isolated(String text) {
+            return "\u2068" + text + "\u2069";
         }
     }
 }

@@ -78,7 +78,8 @@ class DeskPeopleBrowserTest {
             browser.driver.findElement(By.id("notifications-button")).click();
             browser.await(d -> d.findElement(By.id("notifications-panel")).getText().contains("assigned you the en task"));
             browser.checkPage("desk-people-notifications");
-            browser.driver.findElement(By.id("notifications-panel")).sendKeys(Keys.ESCAPE);
+            browser.driver.findElement(By.id("notifications-button")).sendKeys(Keys.ESCAPE);
+            browser.await(d -> !d.findElement(By.id("notifications-panel")).isDisplayed());
 
             link.click();
             browser.await(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
