@@ -105,5 +105,7 @@ export function mountNotifications(header) {
   return refresh;
 }
 
+// After the page's own loading (the editor's rows first): the badge can wait a moment.
 const header = document.querySelector('body > header');
-if (header) mountNotifications(header);
+if (header && document.readyState === 'complete') mountNotifications(header);
+else if (header) window.addEventListener('load', () => mountNotifications(header), { once: true });
