@@ -10,7 +10,8 @@ import jakarta.enterprise.event.Event;
  * changed them: in translation from the first save, in review once every segment is translated,
  * done when every segment is reviewed ({@link TaskStatus#fromTranslations}) and its QA report has no
  * errors; a job is done when all its tasks are. Reaching done publishes {@link TaskDone} / {@link JobDone}
- * in that transaction. A reviewed task with QA errors stays in review until they are fixed or overridden
+ * in that transaction, other moves {@link TaskMoved} (for the notifications); a reopened task
+ * ({@link TaskReopening}) starts its next round where its segments say. A reviewed task with QA errors stays in review until they are fixed or overridden
  * ({@link TaskCompletion}); the check runs only on arrival, so later saves in a done task do not take an
  * override back.
  */
