@@ -123,3 +123,10 @@ export const deleteTerm = (pair, id) => request(`${glossary(pair)}/terms/${enc(i
 export const importGlossary = (pair, format, file) => sendFile(`${glossary(pair)}/terms.${format}`, file,
   format === 'csv' ? 'text/csv' : 'application/x-tbx+xml');
 export const glossaryExport = (pair, format) => `${glossary(pair)}/terms.${format}`;
+// People on the desk: who can be given a task, a person's own work, assignment and reopening.
+/** Enabled people holding a role (translator or reviewer), in a language if given. */
+export const people = (role, language) => request(`/api/v1/people?${query({ role, language })}`);
+export const myWork = () => request('/api/v1/my-work');
+/** Assigns, moves the due date or closes a task (a manager's); {status: 'DONE'} finishes a reviewed one. */
+export const updateTask = (jobId, lang, body) => request(task(jobId, lang), { method: 'PUT', body });
+export const reopenTask = (jobId, lang, reason) => request(`${task(jobId, lang)}/reopen`, { method: 'POST', body: { reason } });

@@ -3,8 +3,9 @@
 
 import * as api from './api.js';
 import { el, formatDate } from './dom.js';
-import { mountMasthead } from './identity.js';
+import { mountMasthead, signedIn } from './identity.js';
 import { progressBar, statusBadge } from './progress.js';
+import { isOverdue, overdueMarker } from './overdue.js';
 
 const PAGE_SIZE = 25;
 const form = document.getElementById('job-filters');
@@ -33,6 +34,7 @@ next.addEventListener('click', () => { page += 1; load(); });
 async function load() {
   const filters = { status: form.elements.status.value, language: form.elements.language.value, q: form.elements.q.value.trim() };
   const query = new URLSearchParams(Object.entries({ ...filters, page: page || '' }).filter(([, v]) => v !== ''));
+  if (params.has('all')) query.set('all', '');
   history.replaceState(null, '', query.toString() ? `?${query}` : location.pathname);
   status.textContent = 'Loading…';
   try {
@@ -48,17 +50,29 @@ async function load() {
 }
 
 function row(job) {
-  const overdue = job.dueAt && job.status !== 'DONE' && new Date(job.dueAt) < new Date();
+  const overdue = isOverdue(job.dueAt, job.status);
   return el('tr', { dataset: { jobId: job.id } },
     el('td', {}, el('a', { href: `/jobs/${job.id}` }, job.title),
       job.revision > 1 ? el('span', { className: 'muted' }, ` · revision ${job.revision}`) : null),
     el('td', { className: 'mono' }, job.externalId || '—'),
-    el('td', { className: overdue ? 'overdue' : '' }, formatDate(job.dueAt)),
+    el('td', { className: overdue ? 'overdue' : '' }, formatDate(job.dueAt), overdue ? [' ', overdueMarker()] : null),
     el('td', {}, el('ul', { className: 'task-bars' }, job.tasks.map((task) => el('li', {},
       el('a', { href: `/jobs/${job.id}/${task.language}`, title: `Open the ${task.language} editor` },
-        progressBar(task.progress, task.language)))))),
+        progressBar(task.progress, task.language)),
+      isOverdue(task.dueAt, task.status) ? [' ', overdueMarker(), el('span', { className: 'muted' }, ` due ${formatDate(task.dueAt)}`)] : null)))),
     el('td', {}, statusBadge(job.status)));
 }
 
-mountMasthead(api).catch(() => {});
+/**
+ * A translator or reviewer (and nothing else) lands on My work; the address "/?all" (My work's
+ * "All jobs" link) keeps them on the jobs.
+ */
+function landsOnMyWork() {
+  const roles = signedIn().roles || [];
+  return !params.has('all') && roles.length > 0 && roles.every((r) => r === 'translator' || r === 'reviewer');
+}
+
+mountMasthead(api).then(() => {
+  if (landsOnMyWork()) location.replace('/my-work.html');
+}).catch(() => {});
 load();

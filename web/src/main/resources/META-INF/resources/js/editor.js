@@ -97,6 +97,12 @@ const shortcuts = shortcutTable({
 
 const identity = () => ({ role: role(), user: user() });
 
+/** The segment the address names (#segment-ID, as My work links), if the task has it. */
+function linkedSegment() {
+  const id = Number(/^#segment-(\d+)$/.exec(location.hash)?.[1]);
+  return id && store.has(id) ? id : null;
+}
+
 async function start() {
   onIdentityChange(() => store.setIdentity(identity()));
   await mountIdentity(document.getElementById('identity'), api).catch(() => {});
@@ -120,7 +126,7 @@ async function start() {
     saver.restore();
     qa.loadReport().catch(() => {});
     filterBar.apply();
-    open(store.firstOpen());
+    open(linkedSegment() ?? store.firstOpen());
   } catch (error) {
     container.replaceChildren(el('p', { className: 'error' },
       error.status === 404 ? error.message : `The task could not be loaded: ${error.message}`));

@@ -14,6 +14,11 @@ export function user() {
   return me.name;
 }
 
+/** The signed-in person as /api/v1/me answered: name, roles, languages. */
+export function signedIn() {
+  return me;
+}
+
 export function isAdmin() {
   return me.roles.includes('admin');
 }

@@ -4,9 +4,11 @@ import * as api from './api.js';
 import { analysisChart } from './analysis-chart.js';
 import { el, formatDate } from './dom.js';
 import { progressBar, statusBadge } from './progress.js';
+import { loadPeople, taskPeople } from './task-people.js';
 
 const jobId = location.pathname.split('/')[2];
 const status = document.getElementById('job-status');
+let people = { manager: false };
 
 async function load() {
   try {
@@ -16,6 +18,7 @@ async function load() {
     document.getElementById('job-title').textContent = job.title;
     document.getElementById('job-facts').replaceChildren(...facts(job));
     document.getElementById('tasks').replaceChildren(...job.tasks.map((task) => taskCard(job, task)));
+    focusAfterReload();
     status.textContent = '';
   } catch (error) {
     status.textContent = error.status === 404 ? `There is no job ${jobId}.` : `The job could not be loaded: ${error.message}`;
@@ -45,10 +48,26 @@ function taskCard(job, task) {
       el('dt', {}, 'Reviewer'), el('dd', {}, task.reviewer || 'unassigned'),
       el('dt', {}, 'Due'), el('dd', {}, formatDate(task.dueAt)),
       task.closedReason ? [el('dt', {}, 'Closed'), el('dd', {}, task.closedReason)] : null),
+    taskPeople(job, task, people, reload),
     analysisChart(task.analysis),
     el('h3', {}, 'Downloads'),
     el('ul', { className: 'links inline downloads' },
       api.downloads(job.id, task.language).map(({ label, href }) => el('li', {}, el('a', { href }, label)))));
 }
 
-load();
+/** After a change on the page: load again, and put the focus back on the task it was made in. */
+let refocus = null;
+async function reload() {
+  refocus = document.activeElement?.closest('.task-card')?.dataset.language;
+  await load();
+}
+
+function focusAfterReload() {
+  const heading = refocus && document.querySelector(`.task-card[data-language="${refocus}"] h2`);
+  refocus = null;
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
+loadPeople().catch(() => ({ manager: false })).then((loaded) => { people = loaded; load(); });

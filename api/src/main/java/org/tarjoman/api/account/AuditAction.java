@@ -34,5 +34,13 @@ public enum AuditAction {
     TASK_QA_OVERRIDDEN,
     /** A TMX import started (the file and its memory), and one cancelled (rolled back: nothing of it kept). */
     IMPORT_STARTED,
-    IMPORT_CANCELLED
+    IMPORT_CANCELLED,
+    /** A task's translator or reviewer changed: the role, before and after. */
+    TASK_ASSIGNED,
+    /** A task's due date moved: before and after. */
+    TASK_DUE_CHANGED,
+    /** A manager closed a task: the reason. */
+    TASK_CLOSED,
+    /** A delivered task reopened for a correction: the new round and the reason. */
+    TASK_REOPENED
 }

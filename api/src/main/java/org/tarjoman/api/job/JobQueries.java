@@ -69,10 +69,12 @@ public class JobQueries {
                 .createQuery("select s.jobId, count(s) from SegmentEntity s where s.jobId in ?1 group by s.jobId", Object[].class)
                 .setParameter(1, jobIds).getResultList()
                 .forEach(row -> segmentCounts.put((Long) row[0], (Long) row[1]));
+        Map<Long, List<JobViews.RoundView>> reopenings = TaskRoundEntity.reopenings(
+                tasks.stream().filter(t -> t.round > 1).map(t -> t.id).toList());
         List<JobView> views = new ArrayList<>(jobs.size());
         for (JobEntity job : jobs) {
             List<TaskView> taskViews = tasks.stream().filter(t -> t.jobId == job.id)
-                    .map(t -> taskView(job, t, progress.get(t.id))).toList();
+                    .map(t -> taskView(job, t, progress.get(t.id), reopenings.get(t.id))).toList();
             views.add(new JobView(job.id, job.externalId, job.revision, job.supersedesId, job.title, job.sourceLanguage,
                     job.format, job.status.name(), job.words, segmentCounts.getOrDefault(job.id, 0L).intValue(), job.dueAt,
                     job.callbackUrl, job.createdAt, job.updatedAt, taskViews));
@@ -80,14 +82,21 @@ public class JobQueries {
         return views;
     }
 
+    /** The task as the API shows it, with its reopenings read on their own. */
     static TaskView taskView(JobEntity job, TaskEntity task, ProgressView progress) {
+        return taskView(job, task, progress, task.round > 1 ? TaskRoundEntity.reopenings(List.of(task.id)).get(task.id) : null);
+    }
+
+    private static TaskView taskView(JobEntity job, TaskEntity task, ProgressView progress,
+                                     List<JobViews.RoundView> reopenings) {
         String base = "/api/v1/jobs/" + job.id + "/tasks/" + task.language;
         Map<String, String> links = new LinkedHashMap<>();
         links.put("segments", base + "/segments");
         links.put("document", base + "/document");
         links.put("editor", "/jobs/" + job.id + "/" + task.language);
         return new TaskView(task.id, task.language, task.status.name(), task.translator, task.reviewer, task.dueAt,
-                task.closedReason, JobViews.QaOverrideView.of(task), Analysis.of(task.analysis).view(), progress, TaskMemories.setup(job, task), links);
+                task.closedReason, JobViews.QaOverrideView.of(task), Analysis.of(task.analysis).view(), progress, TaskMemories.setup(job, task), links,
+                task.round, reopenings);
     }
 
     /** Segments and words per status for each task, from one grouped query. */

@@ -94,7 +94,22 @@ public final class JobViews {
                            QaOverrideView qaOverride,
                            AnalysisView analysis, ProgressView progress,
                            @Schema(description = "The memories the task reads (in order, with penalties) and writes to")
-                           MemorySetup memories, Map<String, String> links) {
+                           MemorySetup memories, Map<String, String> links,
+                           @Schema(description = "1, and one more each time the delivered task was reopened")
+                           int round,
+                           @Schema(description = "The reopenings, oldest first; absent before the first")
+                           List<RoundView> reopenings) {
+    }
+
+    @Schema(name = "TaskRound", description = "A reopening of a delivered task for a correction: the round it started")
+    public record RoundView(int round, String reopenedBy, Instant reopenedAt, String reason) {
+    }
+
+    @Schema(name = "TaskReopening")
+    public record ReopenRequest(
+            @Schema(description = "Why the delivered task needs a correction", examples = "نام وزیر اشتباه ترجمه شده است")
+            @NotBlank(message = "must say why the task is reopened")
+            @Size(max = Columns.REASON, message = TextRules.AT_MOST) @Text String reason) {
     }
 
     @Schema(name = "Job")
@@ -160,7 +175,9 @@ public final class JobViews {
     @Schema(name = "HistoryEntry")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryView(long version, String target, String status, String origin, Integer score,
-                              String author, Instant changedAt) {
+                              String author, Instant changedAt,
+                              @Schema(description = "The task's round it was saved in: 1, then one more per reopening")
+                              int round) {
     }
 
     @Schema(name = "TaskUpdate", description = "Assign people, move the due date, close the task with a reason "

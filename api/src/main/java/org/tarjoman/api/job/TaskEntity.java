@@ -73,6 +73,10 @@ public class TaskEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** 1, and one more each time the delivered task is reopened for a correction ({@link TaskReopening}). */
+    @Column(name = "round_number")
+    public int round = 1;
+
     /** The job's task for a language, or {@link JobNotFound}. */
     public static TaskEntity require(long jobId, String language) {
         TaskEntity task = TaskEntity.find("jobId = ?1 and language = ?2", jobId, language.toLowerCase(Locale.ROOT))

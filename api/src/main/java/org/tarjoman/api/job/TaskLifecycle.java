@@ -10,7 +10,8 @@ import jakarta.enterprise.event.Event;
  * changed them: in translation from the first save, in review once every segment is translated,
  * done when every segment is reviewed ({@link TaskStatus#fromTranslations}) and its QA report has no
  * errors; a job is done when all its tasks are. Reaching done publishes {@link TaskDone} / {@link JobDone}
- * in that transaction. A reviewed task with QA errors stays in review until they are fixed or overridden
+ * in that transaction, other moves {@link TaskMoved} (for the notifications); a reopened task
+ * ({@link TaskReopening}) starts its next round where its segments say. A reviewed task with QA errors stays in review until they are fixed or overridden
  * ({@link TaskCompletion}); the check runs only on arrival, so later saves in a done task do not take an
  * override back.
  */
@@ -19,11 +20,13 @@ public class TaskLifecycle {
 
     private final Event<TaskDone> taskDone;
     private final Event<JobDone> jobDone;
+    private final Event<TaskMoved> taskMoved;
     private final TaskQa qa;
 
-    TaskLifecycle(Event<TaskDone> taskDone, Event<JobDone> jobDone, TaskQa qa) {
+    TaskLifecycle(Event<TaskDone> taskDone, Event<JobDone> jobDone, Event<TaskMoved> taskMoved, TaskQa qa) {
         this.taskDone = taskDone;
         this.jobDone = jobDone;
+        this.taskMoved = taskMoved;
         this.qa = qa;
     }
 
@@ -40,6 +43,9 @@ public class TaskLifecycle {
             task.updatedAt = Instant.now();
             if (task.status == TaskStatus.DONE) {
                 publishTaskDone(job, task);
+            } else {
+                taskMoved.fire(new TaskMoved(job.id, job.title, task.language, task.translator, task.reviewer, before,
+                        task.status));
             }
             updateJob(job);
         } else if (job.status == JobStatus.OPEN) {
@@ -64,6 +70,15 @@ public class TaskLifecycle {
         if (!wasDone) {
             publishTaskDone(job, task);
         }
+        updateJob(job);
+    }
+
+    /** A delivered task back at work for a correction ({@link TaskReopening}); its job is no longer done. */
+    void reopen(JobEntity job, TaskEntity task, TaskStatus status) {
+        task.closedReason = null;
+        task.status = status;
+        task.round++;
+        task.updatedAt = Instant.now();
         updateJob(job);
     }
 

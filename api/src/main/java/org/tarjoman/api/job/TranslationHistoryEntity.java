@@ -44,7 +44,11 @@ public class TranslationHistoryEntity extends PanacheEntityBase {
     @Column(name = "changed_at")
     public Instant changedAt;
 
-    static TranslationHistoryEntity of(TranslationEntity t) {
+    /** The task's round the state was saved in ({@link TaskReopening}). */
+    @Column(name = "round_number")
+    public int round = 1;
+
+    static TranslationHistoryEntity of(TranslationEntity t, int round) {
         TranslationHistoryEntity h = new TranslationHistoryEntity();
         h.translationId = t.id;
         h.target = t.target;
@@ -54,6 +58,7 @@ public class TranslationHistoryEntity extends PanacheEntityBase {
         h.version = t.version;
         h.author = t.author;
         h.changedAt = t.updatedAt;
+        h.round = round;
         return h;
     }
 

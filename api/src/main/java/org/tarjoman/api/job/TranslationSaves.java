@@ -69,7 +69,7 @@ public class TranslationSaves {
             List<TranslationEntity> filled = new ArrayList<>();
             for (TranslationChange change : changes) {
                 TranslationEntity t = snapshot.translation(change.segment());
-                TranslationHistoryEntity.of(t).persist();
+                TranslationHistoryEntity.of(t, snapshot.task().round).persist();
                 if (t.status.confirmed()) {
                     units.add(memoryUnit(snapshot, change, t, author));
                     filled.addAll(fillRepetitions(snapshot, change.segment(), t, author, now));
@@ -77,7 +77,7 @@ public class TranslationSaves {
             }
             if (!filled.isEmpty()) {
                 TranslationEntity.flush();
-                filled.forEach(t -> TranslationHistoryEntity.of(t).persist());
+                filled.forEach(t -> TranslationHistoryEntity.of(t, snapshot.task().round).persist());
             }
             memories.addAllInTransaction(snapshot.memories().writeMemory(), units);
         } finally {

@@ -468,4 +468,9 @@ public class ProblemMapper {
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
     }
+
+    @ServerExceptionMapper
+    public Response reopenRefused(org.tarjoman.api.job.ReopenRefused e, UriInfo uri) {
+        return problem(ProblemKind.CONFLICT, e.getMessage(), uri, Map.of());
+    }
 }

@@ -105,6 +105,12 @@ class AccessTableTest {
         ACCESS.put("POST /api/v1/keys", Access.ADMIN);
         ACCESS.put("DELETE /api/v1/keys/{id}", Access.ADMIN);
         ACCESS.put("GET /api/v1/audit", Access.ADMIN);
+        ACCESS.put("GET /api/v1/people", Access.TASK_WORK);
+        ACCESS.put("GET /api/v1/my-work", Access.TASK_WORK);
+        ACCESS.put("POST /api/v1/jobs/{id}/tasks/{lang}/reopen", Access.JOBS_WRITE);
+        ACCESS.put("GET /api/v1/notifications", Access.TASK_WORK);
+        ACCESS.put("POST /api/v1/notifications/{id}/read", Access.TASK_WORK);
+        ACCESS.put("POST /api/v1/notifications/read-all", Access.TASK_WORK);
     }
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();

@@ -44,17 +44,36 @@ final class Browser implements AutoCloseable {
         // made on first use; on the app's own port: RestAssured's is not set yet in a @BeforeAll
         TarjomanClient.onPort(port).as(someone).get("/api/v1/me").then().statusCode(200);
         Browser browser = new Browser("http://localhost:" + port);
-        browser.signIn(someone.user(), TestAccounts.passwordOf(someone.user()));
+        browser.signIn(someone.user(), TestAccounts.passwordOf(someone.user()), landingOf(someone));
         return browser;
+    }
+
+    /** Where a person lands after signing in: My work for a translator or reviewer, the jobs for anyone else. */
+    static String landingOf(Identity someone) {
+        return someone.role().equals("translator") || someone.role().equals("reviewer") ? "/my-work.html" : "/";
     }
 
     /** The sign-in form, as a person fills it in; answers once the landing page shows. */
     void signIn(String user, String password) {
+        signIn(user, password, "/");
+    }
+
+    /** The sign-in form; answers once {@code landing} shows with the person's name in its masthead. */
+    void signIn(String user, String password, String landing) {
         open("/sign-in.html");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
-        await(d -> d.getCurrentUrl().equals(base + "/"));
+        await(d -> d.getCurrentUrl().equals(base + landing) && user.equals(textOf("user")));
+    }
+
+    /** The text of the element with this id, or null while there is none (a page still loading or leaving). */
+    String textOf(String id) {
+        try {
+            return (String) script("return document.getElementById(arguments[0])?.textContent ?? null;", id);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return null;
+        }
     }
 
     private Browser(String base) {
