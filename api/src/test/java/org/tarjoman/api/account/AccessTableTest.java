@@ -103,6 +103,10 @@ class AccessTableTest {
         ACCESS.put("POST /api/v1/keys", Access.ADMIN);
         ACCESS.put("DELETE /api/v1/keys/{id}", Access.ADMIN);
         ACCESS.put("GET /api/v1/audit", Access.ADMIN);
+        // Desk: submit and deliver
+        ACCESS.put("GET /api/v1/languages", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/jobs/{id}/changes", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/review-document", Access.JOBS_READ);
     }
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();
