@@ -89,3 +89,38 @@ export const previewReplacement = (name, body) => request(`${memory(name)}/repla
 export const replaceInTargets = (name, body) => request(`${memory(name)}/replacements`, { method: 'POST', body });
 export const unitHistory = (name, id) => request(`${memory(name)}/units/${enc(id)}/history`);
 export const memoryStatistics = (name, filter) => request(`${memory(name)}/statistics?${query(filter)}`);
+
+// Desk: submit and deliver.
+async function send(path, body, contentType) {
+  const headers = { Accept: 'application/json', 'X-CSRF-Token': csrfToken() };
+  if (contentType) headers['Content-Type'] = contentType;
+  const response = await fetch(path, { method: 'POST', headers, body });
+  if (response.status === 401) location.assign('/sign-in.html');
+  const data = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The source language and the target languages the server is configured for. */
+export const languages = () => request('/api/v1/languages');
+/** The segmentation preview of pasted text ('text' or 'html'). */
+export const segmentAs = (text, format) =>
+  request('/api/v1/segmentation', { method: 'POST', body: { text, format, language: 'fa' } });
+/** The segmentation preview of a Word file, sent as it is. */
+export const segmentWord = (file) => send('/api/v1/segmentation', file, DOCX);
+/** Submits pasted text as JSON: {title, externalId, targetLanguages, format, content, dueAt}. */
+export const submitJob = (body) => request('/api/v1/jobs', { method: 'POST', body });
+/** Submits a file (.txt, .html, .docx) as a form with the same fields. */
+export const uploadJob = (file, fields) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
+  return send('/api/v1/jobs', form);
+};
+/** What a revision changed against the previous one. */
+export const jobChanges = (jobId) => request(`/api/v1/jobs/${enc(jobId)}/changes`);
+/** A task's downloads with the bilingual review document. */
+export const deliveries = (jobId, lang) => [
+  ...downloads(jobId, lang),
+  { label: 'Review document (side by side, prints and opens in Word)', href: `${task(jobId, lang)}/review-document` },
+];

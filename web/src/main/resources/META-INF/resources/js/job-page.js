@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { analysisChart } from './analysis-chart.js';
 import { el, formatDate } from './dom.js';
 import { progressBar, statusBadge } from './progress.js';
+import { mountChanges } from './revision-changes.js';
 
 const jobId = location.pathname.split('/')[2];
 const status = document.getElementById('job-status');
@@ -17,6 +18,7 @@ async function load() {
     document.getElementById('job-facts').replaceChildren(...facts(job));
     document.getElementById('tasks').replaceChildren(...job.tasks.map((task) => taskCard(job, task)));
     status.textContent = '';
+    mountChanges(document.getElementById('changes'), job);
   } catch (error) {
     status.textContent = error.status === 404 ? `There is no job ${jobId}.` : `The job could not be loaded: ${error.message}`;
   }
@@ -48,7 +50,7 @@ function taskCard(job, task) {
     analysisChart(task.analysis),
     el('h3', {}, 'Downloads'),
     el('ul', { className: 'links inline downloads' },
-      api.downloads(job.id, task.language).map(({ label, href }) => el('li', {}, el('a', { href }, label)))));
+      api.deliveries(job.id, task.language).map(({ label, href }) => el('li', {}, el('a', { href }, label)))));
 }
 
 load();
