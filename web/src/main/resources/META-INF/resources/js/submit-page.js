@@ -42,7 +42,7 @@ async function showPreview() {
   const run = ++previewRun;
   if (!wordFile && !article.value.trim()) {
     preview.replaceChildren();
-    previewStatus.textContent = 'Paste an article or choose a file to see its segments.';
+    previewStatus.textContent = 'Paste an article or choose a file: its blocks and sentences show here.';
     return;
   }
   previewStatus.textContent = 'Segmenting…';
@@ -103,15 +103,6 @@ function fields() {
   };
 }
 
-/** What the form can tell before asking the server; the server checks everything again. */
-function localProblem(f) {
-  const errors = [];
-  if (!f.title) errors.push({ field: 'title', message: 'must not be empty' });
-  if (f.targetLanguages.length === 0) errors.push({ field: 'targetLanguages', message: 'must name at least one language' });
-  if (!wordFile && !article.value.trim()) errors.push({ field: 'content', message: 'paste the article or choose a file' });
-  return errors.length ? { title: 'The article cannot be submitted yet', errors } : null;
-}
-
 function showProblem(problem) {
   errorBox.replaceChildren(
     el('strong', {}, problem.title || 'The article was not submitted'),
@@ -124,12 +115,7 @@ function showProblem(problem) {
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   errorBox.hidden = true;
-  const f = fields();
-  const local = localProblem(f);
-  if (local) {
-    showProblem(local);
-    return;
-  }
+  const f = fields(); // the server checks them all and answers a problem the form shows
   const button = document.getElementById('submit-job');
   button.disabled = true;
   submitStatus.textContent = 'Submitting: segmenting, storing and pre-translating…';
