@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class RevisionChanges {
 
     @Schema(name = "RevisionChanges")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChangesView(long jobId, int revision,
                               @Schema(description = "The revision this one supersedes; absent for a first revision")
                               Long previousJobId, Integer previousRevision,
