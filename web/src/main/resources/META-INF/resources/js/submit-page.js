@@ -109,7 +109,20 @@ function showProblem(problem) {
     problem.detail ? el('p', {}, problem.detail) : null,
     problem.errors?.length ? el('ul', {}, problem.errors.map((e) => el('li', {}, `${e.field}: ${e.message}`))) : null);
   errorBox.hidden = false;
+  markInvalid(problem.errors || []);
   errorBox.focus();
+}
+
+/** The fields a problem names are marked invalid and point at the message. */
+function markInvalid(errors) {
+  form.querySelectorAll('[aria-invalid]').forEach((field) => field.removeAttribute('aria-invalid'));
+  for (const { field } of errors) {
+    const input = field === 'content' ? article : form.elements[field];
+    if (input instanceof HTMLElement) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', 'submit-error');
+    }
+  }
 }
 
 form.addEventListener('submit', async (event) => {
