@@ -74,7 +74,9 @@ public final class DocxArticleText {
                     }
                 }
             }
-        } catch (OkapiException | IllegalStateException e) {
+        } catch (OkapiException | IllegalStateException | IllegalArgumentException | NullPointerException
+                 | IndexOutOfBoundsException | ClassCastException e) {
+            // Damaged XML inside a well-formed zip reaches Okapi's parsers, which fail in many ways.
             throw new UnreadableDocx("The Word file cannot be read (" + firstLine(e.getMessage()) + ").");
         }
         return paragraphs;

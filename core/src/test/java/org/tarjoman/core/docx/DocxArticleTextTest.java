@@ -71,6 +71,13 @@ class DocxArticleTextTest {
     }
 
     @Test
+    void shouldRefuseAWordFileWhoseBodyIsNotXml() {
+        byte[] docx = WordFiles.zip(WordFiles.parts("<w:document><w:body><w:p>سفر پزشکیان"));
+
+        assertThatThrownBy(() -> reader.extract(docx)).isInstanceOf(UnreadableDocx.class);
+    }
+
+    @Test
     void shouldRefuseAWordFileWithMacros() {
         var parts = WordFiles.parts(WordFiles.body(List.of("سفر پزشکیان به مسکو")));
         parts.put("word/vbaProject.bin", new byte[]{1, 2, 3});
