@@ -94,6 +94,8 @@ export const memoryStatistics = (name, filter) => request(`${memory(name)}/stati
 // a unit corrected or removed; glossaries by pair (read with jobs:read or memory:read, written with glossary:write).
 /** Sends a file as the body (a FormData goes as multipart/form-data, its boundary set by the browser). */
 async function sendFile(path, body, contentType) {
+// Desk: submit and deliver.
+async function send(path, body, contentType) {
   const headers = { Accept: 'application/json', 'X-CSRF-Token': csrfToken() };
   if (contentType) headers['Content-Type'] = contentType;
   const response = await fetch(path, { method: 'POST', headers, body });
@@ -130,3 +132,27 @@ export const myWork = () => request('/api/v1/my-work');
 /** Assigns, moves the due date or closes a task (a manager's); {status: 'DONE'} finishes a reviewed one. */
 export const updateTask = (jobId, lang, body) => request(task(jobId, lang), { method: 'PUT', body });
 export const reopenTask = (jobId, lang, reason) => request(`${task(jobId, lang)}/reopen`, { method: 'POST', body: { reason } });
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The source language and the target languages the server is configured for. */
+export const languages = () => request('/api/v1/languages');
+/** The segmentation preview of pasted text ('text' or 'html'). */
+export const segmentAs = (text, format) =>
+  request('/api/v1/segmentation', { method: 'POST', body: { text, format, language: 'fa' } });
+/** The segmentation preview of a Word file, sent as it is. */
+export const segmentWord = (file) => send('/api/v1/segmentation', file, DOCX);
+/** Submits pasted text as JSON: {title, externalId, targetLanguages, format, content, dueAt}. */
+export const submitJob = (body) => request('/api/v1/jobs', { method: 'POST', body });
+/** Submits a file (.txt, .html, .docx) as a form with the same fields. */
+export const uploadJob = (file, fields) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
+  return send('/api/v1/jobs', form);
+};
+/** What a revision changed against the previous one. */
+export const jobChanges = (jobId) => request(`/api/v1/jobs/${enc(jobId)}/changes`);
+/** A task's downloads with the bilingual review document. */
+export const deliveries = (jobId, lang) => [
+  ...downloads(jobId, lang),
+  { label: 'Review document (side by side, prints and opens in Word)', href: `${task(jobId, lang)}/review-document` },
+];

@@ -5,6 +5,7 @@ import { analysisChart } from './analysis-chart.js';
 import { el, formatDate } from './dom.js';
 import { progressBar, statusBadge } from './progress.js';
 import { loadPeople, taskPeople } from './task-people.js';
+import { mountChanges } from './revision-changes.js';
 
 const jobId = location.pathname.split('/')[2];
 const status = document.getElementById('job-status');
@@ -20,6 +21,7 @@ async function load() {
     document.getElementById('tasks').replaceChildren(...job.tasks.map((task) => taskCard(job, task)));
     focusAfterReload();
     status.textContent = '';
+    mountChanges(document.getElementById('changes'), job);
   } catch (error) {
     status.textContent = error.status === 404 ? `There is no job ${jobId}.` : `The job could not be loaded: ${error.message}`;
   }
@@ -52,7 +54,7 @@ function taskCard(job, task) {
     analysisChart(task.analysis),
     el('h3', {}, 'Downloads'),
     el('ul', { className: 'links inline downloads' },
-      api.downloads(job.id, task.language).map(({ label, href }) => el('li', {}, el('a', { href }, label)))));
+      api.deliveries(job.id, task.language).map(({ label, href }) => el('li', {}, el('a', { href }, label)))));
 }
 
 /** After a change on the page: load again, and put the focus back on the task it was made in. */

@@ -30,7 +30,9 @@ public enum ProblemKind {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
-    INTERNAL(500, "internal", "Internal server error");
+    INTERNAL(500, "internal", "Internal server error"),
+    // Desk: submit and deliver
+    INVALID_DOCX(400, "invalid-docx", "The Word file cannot be read");
 
     private final int status;
     private final String slug;

@@ -62,6 +62,8 @@ import org.tarjoman.api.memory.UnknownImport;
 import org.tarjoman.api.memory.UnknownMemory;
 import org.tarjoman.core.EmptyArticleException;
 import org.tarjoman.core.UnsupportedLanguageException;
+import org.tarjoman.core.docx.DocxTooLarge;
+import org.tarjoman.core.docx.UnreadableDocx;
 import org.tarjoman.core.limits.DocumentLimitExceeded;
 import org.tarjoman.memory.tmx.TmxFormatException;
 import org.tarjoman.memory.tmx.TmxLanguageException;
@@ -86,6 +88,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response emptyArticle(EmptyArticleException e, UriInfo uri) {
         return respond(ProblemKind.EMPTY_ARTICLE, e.getMessage(), uri, null);
+    }
+
+    // Desk: Word articles
+    @ServerExceptionMapper
+    public Response unreadableDocx(UnreadableDocx e, UriInfo uri) {
+        return respond(ProblemKind.INVALID_DOCX, e.getMessage() + " Nothing was created.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response docxTooLarge(DocxTooLarge e, UriInfo uri) {
+        return respond(ProblemKind.PAYLOAD_TOO_LARGE, e.getMessage() + " Nothing was created.", uri, null);
     }
 
     @ServerExceptionMapper

@@ -66,4 +66,14 @@ public class SegmentationResource {
     public SegmentationResponse segmentHtml(byte[] body, @QueryParam("language") @DefaultValue("fa") String language) {
         return SegmentationMapper.toResponse(service.segment(body, SourceFormat.HTML, language));
     }
+
+    @POST
+    @Consumes(WordArticles.MEDIA_TYPE)
+    @Operation(summary = "Segment a Word article (.docx)", description = "The body's paragraphs, as a job made from "
+            + "the file would have them. A file that is not Word, has macros or unpacks too far answers invalid-docx "
+            + "(400) or payload-too-large (413).")
+    @APIResponse(responseCode = "200", description = "The segmented article")
+    public SegmentationResponse segmentWord(byte[] body, @QueryParam("language") @DefaultValue("fa") String language) {
+        return SegmentationMapper.toResponse(service.segmentWord(body, language));
+    }
 }

@@ -19,10 +19,12 @@ public class SegmentationService {
 
     private final ArticleSegmenter segmenter;
     private final BodyLimit limit;
+    private final WordArticles words;
 
-    SegmentationService(ArticleSegmenter segmenter, BodyLimit limit) {
+    SegmentationService(ArticleSegmenter segmenter, BodyLimit limit, WordArticles words) {
         this.segmenter = segmenter;
         this.limit = limit;
+        this.words = words;
     }
 
     @Timed(value = "tarjoman.segmentation", description = "Time to segment one article")
@@ -35,6 +37,13 @@ public class SegmentationService {
     public Document segment(byte[] body, SourceFormat format, String language) {
         limit.check(body.length);
         return segmenter.segment(ArticleText.decode(body), format, language);
+    }
+
+    /** A Word article (.docx), segmented as the job made from it will be: its paragraphs as plain text. */
+    @Timed(value = "tarjoman.segmentation", description = "Time to segment one article")
+    public Document segmentWord(byte[] body, String language) {
+        limit.check(body.length);
+        return segmenter.segment(words.text(body), SourceFormat.TEXT, language);
     }
 
     private static SourceFormat format(String name) {

@@ -111,6 +111,10 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/notifications", Access.TASK_WORK);
         ACCESS.put("POST /api/v1/notifications/{id}/read", Access.TASK_WORK);
         ACCESS.put("POST /api/v1/notifications/read-all", Access.TASK_WORK);
+        // Desk: submit and deliver
+        ACCESS.put("GET /api/v1/languages", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/jobs/{id}/changes", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/review-document", Access.JOBS_READ);
     }
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();

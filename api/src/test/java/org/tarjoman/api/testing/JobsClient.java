@@ -44,6 +44,11 @@ public final class JobsClient {
         return client.request().get(JOBS + "/" + jobId);
     }
 
+    /** What the job's revision changed against the previous one. */
+    public Response changes(long jobId) {
+        return client.request().get(JOBS + "/" + jobId + "/changes");
+    }
+
     /** Jobs newest first, filtered by {@code status}, {@code language}, {@code q}, paged by {@code page}, {@code size}. */
     public Response list(Map<String, ?> query) {
         return client.request().queryParams(query).get(JOBS);

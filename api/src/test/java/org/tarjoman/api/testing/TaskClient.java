@@ -196,6 +196,11 @@ public final class TaskClient {
         return client.request().get(path + "/tmx");
     }
 
+    /** The bilingual review document (HTML attachment). */
+    public Response getReviewDocument() {
+        return client.request().accept("text/html").get(path + "/review-document");
+    }
+
     private RequestSpecification xliffBody(String xliff) {
         return client.request().contentType(XLIFF).body(xliff.getBytes(StandardCharsets.UTF_8));
     }

@@ -22,6 +22,19 @@ public final class TestData {
         return read("samples/irna-moscow-visit-fa.txt");
     }
 
+    /** The IRNA article as a Word file (.docx): its paragraphs, right to left (see test-data/README.md). */
+    public static byte[] irnaMoscowVisitDocx() {
+        try {
+            return Files.readAllBytes(irnaMoscowVisitDocxFile());
+        } catch (IOException e) {
+            throw missing("samples/irna-moscow-visit-fa.docx", e);
+        }
+    }
+
+    public static Path irnaMoscowVisitDocxFile() {
+        return path("samples/irna-moscow-visit-fa.docx").toAbsolutePath();
+    }
+
     /** NTREX-128 newstest2019 (Microsoft, CC BY-SA 4.0): news segments aligned line by line across languages. */
     public static List<String> ntrexPersian() {
         return lines("ntrex128/newstest2019-ref.fas.txt");

@@ -65,6 +65,7 @@ import org.tarjoman.api.problem.BodyLimit;
 import org.tarjoman.api.problem.LimitedBody;
 import org.tarjoman.api.problem.Problem;
 import org.tarjoman.api.problem.ProblemKind;
+import org.tarjoman.api.segmentation.WordArticles;
 
 /** Translation jobs: newsroom systems submit articles here and fetch the translations back. */
 @Path("/api/v1/jobs")
@@ -90,9 +91,12 @@ public class JobResource {
     private final Validator validator;
     private final Caller caller;
     private final PublicAddress address;
+    private final WordArticles words;
 
     JobResource(JobCreation creation, JobQueries queries, TaskSegments segments, SegmentEdits edits, TaskManagement tasks,
-                Delivery delivery, BodyLimit limit, Validator validator, Caller caller, PublicAddress address) {
+                Delivery delivery, BodyLimit limit, Validator validator, Caller caller, PublicAddress address,
+                WordArticles words) {
+        this.words = words;
         this.caller = caller;
         this.creation = creation;
         this.queries = queries;
@@ -125,8 +129,9 @@ public class JobResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LimitedBody
     @RolesAllowed(Scope.Names.JOBS_WRITE)
-    @Operation(summary = "Submit an article as a file (.txt or .html)", description = "Form fields: file, title, "
-            + "externalId, targetLanguages (comma-separated), dueAt, callbackUrl.")
+    @Operation(summary = "Submit an article as a file (.txt, .html or .docx)", description = "Form fields: file, title, "
+            + "externalId, targetLanguages (comma-separated), dueAt, callbackUrl. A Word file's body paragraphs become "
+            + "the job's text (format text); one that cannot be read answers invalid-docx (400), a zip bomb 413.")
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
                            @RestForm("externalId") String externalId, @RestForm("targetLanguages") String targetLanguages,
                            @RestForm("dueAt") String dueAt, @RestForm("callbackUrl") String callbackUrl) throws IOException {
@@ -134,14 +139,21 @@ public class JobResource {
             throw new ApiException(ProblemKind.VALIDATION, "The form has no 'file' field with the article.");
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
-        String format = name.endsWith(".html") || name.endsWith(".htm") ? "html" : name.endsWith(".txt") ? "text" : null;
+        String format = name.endsWith(".html") || name.endsWith(".htm") ? "html" : name.endsWith(".txt") ? "text"
+                : name.endsWith(".docx") ? "docx" : null;
         if (format == null) {
             throw new ApiException(ProblemKind.UNSUPPORTED_FILE, "File '" + file.fileName()
-                    + "' is not supported; send a .txt or .html article.");
+                    + "' is not supported; send a .txt, .html or .docx article.");
         }
         limit.check(Files.size(file.uploadedFile()));
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
-        String content = org.tarjoman.api.segmentation.ArticleText.decode(bytes);
+        String content;
+        if (format.equals("docx")) {
+            content = words.text(bytes);
+            format = "text";
+        } else {
+            content = org.tarjoman.api.segmentation.ArticleText.decode(bytes);
+        }
         List<String> targets = targetLanguages == null || targetLanguages.isBlank() ? List.of()
                 : Arrays.stream(targetLanguages.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (targets.isEmpty()) {
