@@ -94,8 +94,6 @@ export const memoryStatistics = (name, filter) => request(`${memory(name)}/stati
 // a unit corrected or removed; glossaries by pair (read with jobs:read or memory:read, written with glossary:write).
 /** Sends a file as the body (a FormData goes as multipart/form-data, its boundary set by the browser). */
 async function sendFile(path, body, contentType) {
-// Desk: submit and deliver.
-async function send(path, body, contentType) {
   const headers = { Accept: 'application/json', 'X-CSRF-Token': csrfToken() };
   if (contentType) headers['Content-Type'] = contentType;
   const response = await fetch(path, { method: 'POST', headers, body });
@@ -139,7 +137,7 @@ export const languages = () => request('/api/v1/languages');
 export const segmentAs = (text, format) =>
   request('/api/v1/segmentation', { method: 'POST', body: { text, format, language: 'fa' } });
 /** The segmentation preview of a Word file, sent as it is. */
-export const segmentWord = (file) => send('/api/v1/segmentation', file, DOCX);
+export const segmentWord = (file) => sendFile('/api/v1/segmentation', file, DOCX);
 /** Submits pasted text as JSON: {title, externalId, targetLanguages, format, content, dueAt}. */
 export const submitJob = (body) => request('/api/v1/jobs', { method: 'POST', body });
 /** Submits a file (.txt, .html, .docx) as a form with the same fields. */
@@ -147,7 +145,7 @@ export const uploadJob = (file, fields) => {
   const form = new FormData();
   form.append('file', file, file.name);
   for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
-  return send('/api/v1/jobs', form);
+  return sendFile('/api/v1/jobs', form);
 };
 /** What a revision changed against the previous one. */
 export const jobChanges = (jobId) => request(`/api/v1/jobs/${enc(jobId)}/changes`);
