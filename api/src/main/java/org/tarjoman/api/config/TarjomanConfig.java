@@ -54,6 +54,8 @@ public interface TarjomanConfig {
 
     SignIn signIn();
 
+    Mt mt();
+
     interface Admin {
 
         /** Creates the user {@code admin} (every role) at start when there is no admin ({@code TARJOMAN_ADMIN_PASSWORD}). */
@@ -209,5 +211,13 @@ public interface TarjomanConfig {
         /** Whole-document answers: memory TMX exports, task documents, XLIFF and TMX. */
         @WithDefault("60")
         int exports();
+    }
+
+    /** Machine translation (see README, Machine translation). No engine listed for a language means no MT for it. */
+    interface Mt {
+
+        /** Segments whose best memory match scores below this are pre-translated by machine. */
+        @WithDefault("85")
+        int threshold();
     }
 }
