@@ -103,6 +103,7 @@ class AccessTableTest {
         ACCESS.put("POST /api/v1/keys", Access.ADMIN);
         ACCESS.put("DELETE /api/v1/keys/{id}", Access.ADMIN);
         ACCESS.put("GET /api/v1/audit", Access.ADMIN);
+        ACCESS.put("GET /api/v1/mt/usage", Access.JOBS_WRITE);
     }
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();

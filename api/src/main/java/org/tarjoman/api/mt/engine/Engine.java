@@ -17,6 +17,9 @@ public interface Engine {
     /** Most requests sent in one call. */
     int batchSize();
 
+    /** The time limit of one HTTP request to it. */
+    java.time.Duration timeout();
+
     /** Calls in flight at once. */
     int concurrency();
 

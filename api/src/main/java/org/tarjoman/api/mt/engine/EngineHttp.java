@@ -45,8 +45,8 @@ public final class EngineHttp {
         this.secrets = secrets.stream().filter(secret -> !secret.isEmpty()).toList();
     }
 
-    public ObjectMapper json() {
-        return json;
+    public Duration timeout() {
+        return timeout;
     }
 
     /** Posts a JSON body and reads the JSON answer of a 2xx. */

@@ -50,6 +50,11 @@ public final class GoogleEngine implements Engine {
     }
 
     @Override
+    public java.time.Duration timeout() {
+        return http.timeout();
+    }
+
+    @Override
     public int concurrency() {
         return 2;
     }

@@ -49,6 +49,11 @@ public final class LibreTranslateEngine implements Engine {
     }
 
     @Override
+    public java.time.Duration timeout() {
+        return http.timeout();
+    }
+
+    @Override
     public int concurrency() {
         return 2;
     }

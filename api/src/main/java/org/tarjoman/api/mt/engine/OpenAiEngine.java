@@ -57,6 +57,11 @@ public final class OpenAiEngine implements Engine {
     }
 
     @Override
+    public java.time.Duration timeout() {
+        return http.timeout();
+    }
+
+    @Override
     public int concurrency() {
         return concurrency;
     }
