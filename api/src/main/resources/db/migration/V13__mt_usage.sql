@@ -6,10 +6,10 @@ CREATE TABLE mt_usage (
     engine      VARCHAR(32)  NOT NULL,
     model       VARCHAR(200) NOT NULL,
     job_id      BIGINT,
-    month       CHAR(7)      NOT NULL,
+    usage_month CHAR(7)      NOT NULL,
     characters  BIGINT       NOT NULL,
     segments    INTEGER      NOT NULL,
     called_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX mt_usage_by_month ON mt_usage (month, engine);
+CREATE INDEX mt_usage_by_month ON mt_usage (usage_month, engine);
 CREATE INDEX mt_usage_by_job ON mt_usage (job_id);

@@ -32,7 +32,7 @@ public class MtUsage {
     @Transactional
     public void record(String engine, String model, Long jobId, long characters, int segments) {
         Instant now = Instant.now();
-        em.createNativeQuery("INSERT INTO mt_usage (engine, model, job_id, month, characters, segments, called_at) "
+        em.createNativeQuery("INSERT INTO mt_usage (engine, model, job_id, usage_month, characters, segments, called_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, engine).setParameter(2, model).setParameter(3, jobId, Long.class)
@@ -44,7 +44,7 @@ public class MtUsage {
     /** A month's use per engine and model, of one job or of all. */
     @Transactional
     public List<EngineUsage> of(YearMonth month, Optional<Long> jobId) {
-        String sql = "SELECT engine, model, SUM(characters), SUM(segments), COUNT(*) FROM mt_usage WHERE month = ?1"
+        String sql = "SELECT engine, model, SUM(characters), SUM(segments), COUNT(*) FROM mt_usage WHERE usage_month = ?1"
                 + (jobId.isPresent() ? " AND job_id = ?2" : "") + " GROUP BY engine, model ORDER BY engine, model";
         var query = em.createNativeQuery(sql).setParameter(1, month.toString());
         jobId.ifPresent(id -> query.setParameter(2, id));

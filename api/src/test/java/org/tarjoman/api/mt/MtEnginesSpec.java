@@ -157,7 +157,7 @@ abstract class MtEnginesSpec {
 
         usage("?job=" + job).statusCode(200)
                 .body("month", equalTo(YearMonth.now(ZoneOffset.UTC).toString()))
-                .body("job", equalTo((int) job))
+                .body("job", equalTo(job))
                 .body("characters", equalTo(source.length()))
                 .body("engines[0].engine", equalTo("deepl"))
                 .body("engines[0].characters", equalTo(source.length()))

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -50,6 +51,29 @@ class EngineLineupTest {
         assertThat(lineup.forLanguage("ru")).extracting(Engine::name).containsExactly("deepl");
         assertThat(lineup.forLanguage("en").get(1)).isSameAs(lineup.forLanguage("ru").get(0));
         assertThat(lineup.forLanguage("en").get(0).model()).isEqualTo("qwen2.5:14b");
+    }
+
+    @Test
+    void shouldReadTheEnvironmentVariablesTheIssueNames() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of(
+                        "TARJOMAN_MT_ENGINES_EN", "openai,deepl",
+                        "TARJOMAN_MT_ENGINES_RU", "libretranslate",
+                        "TARJOMAN_MT_OPENAI_BASE_URL", "http://vllm:8000/v1",
+                        "TARJOMAN_MT_OPENAI_MODEL", "Qwen/Qwen2.5-14B-Instruct",
+                        "TARJOMAN_MT_OPENAI_MAX_CONCURRENCY", "3",
+                        "TARJOMAN_MT_DEEPL_API_KEY", "key",
+                        "TARJOMAN_MT_LIBRETRANSLATE_URL", "http://libretranslate:5000"), 300))
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withMapping(TarjomanConfig.Mt.class, "tarjoman.mt")
+                .build();
+
+        EngineLineup lineup = EngineLineup.of(config.getConfigMapping(TarjomanConfig.Mt.class, "tarjoman.mt"),
+                HttpClient.newHttpClient(), new ObjectMapper());
+
+        assertThat(lineup.forLanguage("en")).extracting(Engine::name).containsExactly("openai", "deepl");
+        assertThat(lineup.forLanguage("en").get(0).concurrency()).isEqualTo(3);
+        assertThat(lineup.forLanguage("ru")).extracting(Engine::name).containsExactly("libretranslate");
     }
 
     @Test
