@@ -64,17 +64,27 @@ public class MtCache {
         return found;
     }
 
-    /** Keeps an answer; a key stored meanwhile keeps its first answer (a race of two nodes fails one insert, which the caller ignores). */
+    /** An answer to keep. */
+    public record Entry(String key, String engine, String model, String targetLanguage, String target) {
+    }
+
+    /**
+     * Keeps answers, in one transaction; a key stored meanwhile keeps its first answer (a race of two nodes
+     * fails the insert, which the caller ignores: the cache only saves cost).
+     */
     @Transactional
-    public void put(String key, String engine, String model, String targetLanguage, String target) {
-        boolean known = !em.createNativeQuery("SELECT 1 FROM mt_cache WHERE cache_key = ?1")
-                .setParameter(1, key).getResultList().isEmpty();
-        if (!known) {
-            em.createNativeQuery("INSERT INTO mt_cache (cache_key, engine, model, target_language, target, created_at) "
-                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, key).setParameter(2, engine).setParameter(3, model)
-                    .setParameter(4, targetLanguage).setParameter(5, target).setParameter(6, Instant.now())
-                    .executeUpdate();
+    public void putAll(List<Entry> entries) {
+        Instant now = Instant.now();
+        for (Entry entry : entries) {
+            boolean known = !em.createNativeQuery("SELECT 1 FROM mt_cache WHERE cache_key = ?1")
+                    .setParameter(1, entry.key()).getResultList().isEmpty();
+            if (!known) {
+                em.createNativeQuery("INSERT INTO mt_cache (cache_key, engine, model, target_language, target, created_at) "
+                                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                        .setParameter(1, entry.key()).setParameter(2, entry.engine()).setParameter(3, entry.model())
+                        .setParameter(4, entry.targetLanguage()).setParameter(5, entry.target()).setParameter(6, now)
+                        .executeUpdate();
+            }
         }
     }
 }

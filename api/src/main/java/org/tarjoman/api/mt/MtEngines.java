@@ -148,6 +148,8 @@ public class MtEngines implements MachineTranslation {
             batches.add(open.subList(from, Math.min(open.size(), from + engine.batchSize())));
         }
         List<Future<List<MtOutcome>>> calls = new ArrayList<>();
+        List<MtCache.Entry> answers = new ArrayList<>();
+        List<MtUsage.Call> answered = new ArrayList<>();
         for (List<Integer> batch : batches) {
             List<MtRequest> asked = batch.stream().map(requests::get).toList();
             calls.add(callers.get(engine).submit(() -> guards.get(engine).call(() -> engine.translate(asked), OUTCOMES)));
@@ -155,12 +157,12 @@ public class MtEngines implements MachineTranslation {
         for (int b = 0; b < batches.size(); b++) {
             List<Integer> batch = batches.get(b);
             try {
-                List<MtOutcome> answered = calls.get(b).get();
+                List<MtOutcome> answer = calls.get(b).get();
                 List<MtRequest> asked = batch.stream().map(requests::get).toList();
-                usage.record(engine.name(), engine.model(), jobId, engine.charactersSent(asked), asked.size());
+                answered.add(new MtUsage.Call(engine.name(), engine.model(), jobId, engine.charactersSent(asked), asked.size()));
                 count(engine, "answered", 1);
                 for (int k = 0; k < batch.size(); k++) {
-                    accept(engine, batch.get(k), requests.get(batch.get(k)), answered.get(k), outcomes, failures);
+                    accept(engine, batch.get(k), requests.get(batch.get(k)), answer.get(k), outcomes, failures, answers);
                 }
             } catch (ExecutionException e) {
                 String reason = reason(engine, e.getCause());
@@ -170,17 +172,25 @@ public class MtEngines implements MachineTranslation {
                 batch.forEach(i -> failures.computeIfAbsent(i, x -> new ArrayList<>()).add(engine.name() + ": interrupted"));
             }
         }
+        // one transaction each for the whole round, not one per segment: an article's 30 answers are 2 commits
+        if (!answered.isEmpty()) {
+            usage.record(answered);
+        }
+        if (!answers.isEmpty()) {
+            try {
+                cache.putAll(answers);
+            } catch (RuntimeException e) {
+                LOG.debugf("MT cache: answers of %s were not kept (%s)", engine.name(), e.getClass().getSimpleName());
+            }
+        }
     }
 
     private void accept(Engine engine, int index, MtRequest request, MtOutcome outcome, MtOutcome[] outcomes,
-                        Map<Integer, List<String>> failures) {
+                        Map<Integer, List<String>> failures, List<MtCache.Entry> answers) {
         if (outcome instanceof MtOutcome.Translated translated) {
             outcomes[index] = translated;
-            try {
-                cache.put(MtCache.key(engine, request), engine.name(), engine.model(), request.targetLanguage(), translated.target());
-            } catch (RuntimeException e) {
-                LOG.debugf("MT cache: an answer of %s was not kept (%s)", engine.name(), e.getClass().getSimpleName());
-            }
+            answers.add(new MtCache.Entry(MtCache.key(engine, request), engine.name(), engine.model(),
+                    request.targetLanguage(), translated.target()));
         } else if (outcome instanceof MtOutcome.Failed failed) {
             count(engine, "rejected", 1);
             failures.computeIfAbsent(index, x -> new ArrayList<>()).add(engine.name() + ": " + failed.reason());

@@ -29,16 +29,24 @@ public class MtUsage {
         this.em = em;
     }
 
+    /** One answered call: the characters it sent for how many segments. */
+    public record Call(String engine, String model, Long jobId, long characters, int segments) {
+    }
+
+    /** Records calls, in one transaction. */
     @Transactional
-    public void record(String engine, String model, Long jobId, long characters, int segments) {
+    public void record(List<Call> calls) {
         Instant now = Instant.now();
-        em.createNativeQuery("INSERT INTO mt_usage (engine, model, job_id, usage_month, characters, segments, called_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .unwrap(NativeQuery.class)
-                .setParameter(1, engine).setParameter(2, model).setParameter(3, jobId, Long.class)
-                .setParameter(4, YearMonth.from(now.atZone(ZoneOffset.UTC)).toString())
-                .setParameter(5, characters).setParameter(6, segments).setParameter(7, now)
-                .executeUpdate();
+        String month = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
+        for (Call call : calls) {
+            em.createNativeQuery("INSERT INTO mt_usage (engine, model, job_id, usage_month, characters, segments, called_at) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .unwrap(NativeQuery.class)
+                    .setParameter(1, call.engine()).setParameter(2, call.model()).setParameter(3, call.jobId(), Long.class)
+                    .setParameter(4, month).setParameter(5, call.characters()).setParameter(6, call.segments())
+                    .setParameter(7, now)
+                    .executeUpdate();
+        }
     }
 
     /** A month's use per engine and model, of one job or of all. */

@@ -3,6 +3,7 @@ package org.tarjoman.api.mt.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.tarjoman.api.mt.MtOutcome;
 import org.tarjoman.api.mt.llm.AnswerCheck;
@@ -17,6 +18,9 @@ import org.tarjoman.core.document.TaggedTextLexer;
  */
 final class MarkupAnswer {
 
+    /** HTML has no self-closing elements: an engine in HTML mode may write {@code <x id="2"/>} as {@code <x id="2"></x>}. */
+    private static final Pattern EMPTY_ELEMENT_END = Pattern.compile("</(?:x|bx|ex)\\s*>");
+
     private MarkupAnswer() {
     }
 
@@ -26,7 +30,7 @@ final class MarkupAnswer {
             return new MtOutcome.Failed(engine.name(), "the answer is empty");
         }
         List<String> answerCodes = new ArrayList<>();
-        String tagged = retag(answer, answerCodes);
+        String tagged = retag(EMPTY_ELEMENT_END.matcher(answer).replaceAll(""), answerCodes);
         Optional<String> rejection = AnswerCheck.codes(codes(source), answerCodes);
         if (rejection.isPresent()) {
             return new MtOutcome.Failed(engine.name(), rejection.get());

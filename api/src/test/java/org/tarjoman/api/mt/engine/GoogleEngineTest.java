@@ -59,6 +59,15 @@ class GoogleEngineTest {
     }
 
     @Test
+    void shouldTakeAPlaceholderWrittenAsAnEmptyHtmlElement() throws Exception {
+        SERVER.enqueue(Reply.json(200, "{\"data\":{\"translations\":[{\"translatedText\":\"<x id=\\\"1\\\"></x>Moscow\"}]}}"));
+
+        List<MtOutcome> outcomes = engine.translate(List.of(MtRequest.of("fa", "en", "<x id=\"1\"/>مسکو")));
+
+        assertThat(outcomes).containsExactly(new MtOutcome.Translated("<x id=\"1\"/>Moscow", "google", "nmt"));
+    }
+
+    @Test
     void shouldFailWithGooglesMessageOnABadKey() {
         SERVER.enqueue(FakeGoogleTranslate.error(400, "API key not valid. Please pass a valid API key.", "badRequest", "INVALID_ARGUMENT"));
 
