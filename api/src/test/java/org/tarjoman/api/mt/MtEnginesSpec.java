@@ -145,7 +145,8 @@ abstract class MtEnginesSpec {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(outcomes).allMatch(outcome -> outcome instanceof MtOutcome.Translated);
         assertThat(CHAT.maxInFlight()).isEqualTo(8);
-        assertThat(took).isLessThan(Duration.ofSeconds(2));
+        // one at a time would take 9 s; 8 at a time 1.2 s plus the app's own work (2.0–2.5 s measured at a load average of 20)
+        assertThat(took).isLessThan(Duration.ofMillis(4500));
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.tarjoman.core.document.TaggedTextLexer;
 final class MarkupAnswer {
 
     /** HTML has no self-closing elements: an engine in HTML mode may write {@code <x id="2"/>} as {@code <x id="2"></x>}. */
-    private static final Pattern EMPTY_ELEMENT_END = Pattern.compile("</(?:x|bx|ex)\\s*>");
+    private static final Pattern EMPTY_ELEMENT = Pattern.compile("<(x|bx|ex)(\\s+id\\s*=\\s*[\"']\\d{1,9}[\"'])\\s*>\\s*</\\1\\s*>");
 
     private MarkupAnswer() {
     }
@@ -30,7 +30,7 @@ final class MarkupAnswer {
             return new MtOutcome.Failed(engine.name(), "the answer is empty");
         }
         List<String> answerCodes = new ArrayList<>();
-        String tagged = retag(EMPTY_ELEMENT_END.matcher(answer).replaceAll(""), answerCodes);
+        String tagged = retag(EMPTY_ELEMENT.matcher(answer).replaceAll("<$1$2/>"), answerCodes);
         Optional<String> rejection = AnswerCheck.codes(codes(source), answerCodes);
         if (rejection.isPresent()) {
             return new MtOutcome.Failed(engine.name(), rejection.get());
