@@ -2,6 +2,7 @@ package org.tarjoman.api.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -53,6 +54,8 @@ public interface TarjomanConfig {
     Security security();
 
     SignIn signIn();
+
+    Mt mt();
 
     interface Admin {
 
@@ -209,5 +212,88 @@ public interface TarjomanConfig {
         /** Whole-document answers: memory TMX exports, task documents, XLIFF and TMX. */
         @WithDefault("60")
         int exports();
+    }
+
+    /** Machine translation (see README, Machine translation). No engine listed for a language means no MT for it. */
+    interface Mt {
+
+        /** Segments whose best memory match scores below this are pre-translated by machine. */
+        @WithDefault("85")
+        int threshold();
+
+        /**
+         * Per target language, the engines to ask in order, the first that answers wins
+         * ({@code tarjoman.mt.engines.en=openai,deepl}): {@code openai}, {@code deepl}, {@code google},
+         * {@code libretranslate}.
+         */
+        Map<String, List<String>> engines();
+
+        /** The longest {@code Retry-After} of a 429 that is waited for (then asked again); a longer one fails the call. */
+        @WithDefault("10s")
+        Duration maxRetryAfter();
+
+        Openai openai();
+
+        Deepl deepl();
+
+        Google google();
+
+        Libretranslate libretranslate();
+
+        /** An OpenAI-compatible chat completions server: OpenAI, vLLM, Ollama, llama.cpp, LM Studio. */
+        interface Openai {
+
+            /** As OpenAI's clients take it, up to and including {@code /v1} ({@code http://localhost:11434/v1}). */
+            Optional<String> baseUrl();
+
+            Optional<String> model();
+
+            /** Sent as {@code Authorization: Bearer}; a local server may need none. */
+            Optional<String> apiKey();
+
+            @WithDefault("0.2")
+            double temperature();
+
+            @WithDefault("30s")
+            Duration timeout();
+
+            /** Segments asked at once (one segment per request). */
+            @WithDefault("8")
+            int maxConcurrency();
+        }
+
+        interface Deepl {
+
+            /** A key ending in {@code :fx} is a DeepL API Free key and goes to the free host. */
+            Optional<String> apiKey();
+
+            /** Overrides the host chosen by the key ({@code https://api.deepl.com}), for tests and proxies. */
+            Optional<String> url();
+
+            @WithDefault("30s")
+            Duration timeout();
+        }
+
+        interface Google {
+
+            Optional<String> apiKey();
+
+            /** Overrides {@code https://translation.googleapis.com}, for tests and proxies. */
+            Optional<String> url();
+
+            @WithDefault("30s")
+            Duration timeout();
+        }
+
+        interface Libretranslate {
+
+            /** The server's address ({@code http://libretranslate:5000}). */
+            Optional<String> url();
+
+            Optional<String> apiKey();
+
+            @WithDefault("30s")
+            Duration timeout();
+        }
     }
 }

@@ -115,6 +115,7 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/languages", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/changes", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/review-document", Access.JOBS_READ);
+        ACCESS.put("GET /api/v1/mt/usage", Access.JOBS_WRITE);
     }
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();
