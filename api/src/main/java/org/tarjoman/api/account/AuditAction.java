@@ -31,5 +31,7 @@ public enum AuditAction {
     /** Terms imported into a glossary from CSV or TBX: the format and the counts. */
     GLOSSARY_IMPORTED,
     /** A task moved to DONE despite QA errors: the reason and the error count. */
-    TASK_QA_OVERRIDDEN
+    TASK_QA_OVERRIDDEN,
+    /** A task's pre-translation by machine asked for: how many segments were queued. */
+    MT_REQUESTED
 }

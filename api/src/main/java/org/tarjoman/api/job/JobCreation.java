@@ -21,7 +21,10 @@ import io.micrometer.core.annotation.Timed;
 
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.job.JobViews.JobRequest;
+import org.tarjoman.api.job.mt.MtQueue;
+import org.tarjoman.api.job.mt.MtSettings;
 import org.tarjoman.api.memory.MemoryService;
+import org.tarjoman.api.mt.MachineTranslation;
 import org.tarjoman.core.ArticleSegmenter;
 import org.tarjoman.core.document.Block;
 import org.tarjoman.core.document.Document;
@@ -35,7 +38,10 @@ import org.tarjoman.memory.MemoryMatch;
 /**
  * Turns a submitted article into a job in one transaction (all or nothing): segmentation, the
  * segments, one task per target language with the memories it reads and writes ({@link MemorySetups}),
- * translations pre-filled from those memories and the analysis.
+ * translations pre-filled from those memories and the analysis. Segments the memories cannot fill (best
+ * match below {@code tarjoman.mt.threshold}) are queued for machine translation where an engine is
+ * configured; the queue is worked on after the commit ({@link org.tarjoman.api.job.mt.Pretranslation}), so
+ * the job answers at once.
  * A resubmission with the same external id and content returns the existing job; with changed
  * content it becomes a new revision that keeps the translations of unchanged segments.
  */
@@ -51,10 +57,16 @@ public class JobCreation {
     private final Set<String> supportedTargets;
     private final CallbackPolicy callbacks;
     private final MemorySetups memorySetups;
+    private final MachineTranslation mt;
+    private final MtSettings mtSettings;
+    private final MtQueue mtQueue;
 
     JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config, CallbackPolicy callbacks,
-                MemorySetups memorySetups) {
+                MemorySetups memorySetups, MachineTranslation mt, MtSettings mtSettings, MtQueue mtQueue) {
         this.segmenter = segmenter;
+        this.mt = mt;
+        this.mtSettings = mtSettings;
+        this.mtQueue = mtQueue;
         this.memorySetups = memorySetups;
         this.memories = memories;
         this.callbacks = callbacks;
@@ -163,12 +175,14 @@ public class JobCreation {
         List<List<Match>> matches = memories.matchAll(setup.reads(), queries).stream()
                 .map(found -> found.stream().map(MemoryMatch::match).toList()).toList();
 
+        boolean machine = mt.configured(language);
         Analysis analysis = new Analysis();
         List<TranslationEntity> translations = new ArrayList<>(segments.size());
+        List<TranslationEntity> toMachine = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             SegmentEntity segment = segments.get(i);
             List<Match> found = matches.get(i);
-            analysis.add(MatchBand.of(found.isEmpty() ? null : found.get(0), segment.repeatsId != null), segment.words);
+            MatchBand band = MatchBand.of(found.isEmpty() ? null : found.get(0), segment.repeatsId != null);
             TranslationEntity translation = new TranslationEntity();
             translation.segmentId = segment.id;
             translation.updatedAt = now;
@@ -178,7 +192,12 @@ public class JobCreation {
             } else {
                 Prefill.from(found).applyTo(translation);
                 translation.author = translation.origin == Origin.TM ? "memory" : null;
+                if (machine && translation.target == null && (found.isEmpty() || found.get(0).score() < mtSettings.threshold())) {
+                    toMachine.add(translation);
+                    band = band == MatchBand.REPETITION ? band : MatchBand.MACHINE_TRANSLATION;
+                }
             }
+            analysis.add(band, segment.words);
             translations.add(translation);
         }
         task.analysis = analysis.bands();
@@ -186,6 +205,10 @@ public class JobCreation {
         for (TranslationEntity translation : translations) {
             translation.taskId = task.id;
             translation.persist();
+        }
+        if (!toMachine.isEmpty()) {
+            TranslationEntity.flush(); // their versions, as MT will find them
+            mtQueue.enqueue(task.id, toMachine);
         }
     }
 
