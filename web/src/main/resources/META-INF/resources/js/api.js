@@ -89,3 +89,9 @@ export const previewReplacement = (name, body) => request(`${memory(name)}/repla
 export const replaceInTargets = (name, body) => request(`${memory(name)}/replacements`, { method: 'POST', body });
 export const unitHistory = (name, id) => request(`${memory(name)}/units/${enc(id)}/history`);
 export const memoryStatistics = (name, filter) => request(`${memory(name)}/statistics?${query(filter)}`);
+
+// Machine translation: the task's pre-translation (its progress, asking for it) and one segment's suggestion.
+export const taskMt = (jobId, lang) => request(`${task(jobId, lang)}/mt`);
+export const pretranslate = (jobId, lang) => request(`${task(jobId, lang)}/mt`, { method: 'POST' });
+export const mtSuggestion = (jobId, lang, segmentId) =>
+  request(`${task(jobId, lang)}/segments/${enc(segmentId)}/mt`, { method: 'POST' });
