@@ -15,14 +15,13 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.annotation.Timed;
 
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.job.JobViews.JobRequest;
-import org.tarjoman.api.job.mt.MtQueue;
-import org.tarjoman.api.job.mt.MtSettings;
 import org.tarjoman.api.memory.MemoryService;
 import org.tarjoman.api.mt.MachineTranslation;
 import org.tarjoman.core.ArticleSegmenter;
@@ -40,8 +39,7 @@ import org.tarjoman.memory.MemoryMatch;
  * segments, one task per target language with the memories it reads and writes ({@link MemorySetups}),
  * translations pre-filled from those memories and the analysis. Segments the memories cannot fill (best
  * match below {@code tarjoman.mt.threshold}) are queued for machine translation where an engine is
- * configured; the queue is worked on after the commit ({@link org.tarjoman.api.job.mt.Pretranslation}), so
- * the job answers at once.
+ * configured ({@link MtWanted}); the queue is worked on after the commit, so the job answers at once.
  * A resubmission with the same external id and content returns the existing job; with changed
  * content it becomes a new revision that keeps the translations of unchanged segments.
  */
@@ -58,15 +56,15 @@ public class JobCreation {
     private final CallbackPolicy callbacks;
     private final MemorySetups memorySetups;
     private final MachineTranslation mt;
-    private final MtSettings mtSettings;
-    private final MtQueue mtQueue;
+    private final MtThreshold mtThreshold;
+    private final Event<MtWanted> mtWanted;
 
     JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config, CallbackPolicy callbacks,
-                MemorySetups memorySetups, MachineTranslation mt, MtSettings mtSettings, MtQueue mtQueue) {
+                MemorySetups memorySetups, MachineTranslation mt, MtThreshold mtThreshold, Event<MtWanted> mtWanted) {
         this.segmenter = segmenter;
         this.mt = mt;
-        this.mtSettings = mtSettings;
-        this.mtQueue = mtQueue;
+        this.mtThreshold = mtThreshold;
+        this.mtWanted = mtWanted;
         this.memorySetups = memorySetups;
         this.memories = memories;
         this.callbacks = callbacks;
@@ -192,7 +190,7 @@ public class JobCreation {
             } else {
                 Prefill.from(found).applyTo(translation);
                 translation.author = translation.origin == Origin.TM ? "memory" : null;
-                if (machine && translation.target == null && (found.isEmpty() || found.get(0).score() < mtSettings.threshold())) {
+                if (machine && translation.target == null && mtThreshold.below(found.isEmpty() ? null : found.get(0).score())) {
                     toMachine.add(translation);
                     band = band == MatchBand.REPETITION ? band : MatchBand.MACHINE_TRANSLATION;
                 }
@@ -208,7 +206,7 @@ public class JobCreation {
         }
         if (!toMachine.isEmpty()) {
             TranslationEntity.flush(); // their versions, as MT will find them
-            mtQueue.enqueue(task.id, toMachine);
+            mtWanted.fire(new MtWanted(task.id, toMachine));
         }
     }
 

@@ -38,7 +38,7 @@ class EditorMtBrowserTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("tarjoman.data-dir", "target/test-data-web-mt",
-                    "tarjoman.mt.pretranslation.poll-interval", "200ms");
+                    "tarjoman.pretranslation.poll-interval", "200ms");
         }
     }
 

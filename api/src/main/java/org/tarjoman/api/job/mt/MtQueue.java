@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 
+import org.tarjoman.api.job.MtWanted;
 import org.tarjoman.api.job.TranslationEntity;
 
 /**
@@ -46,6 +48,11 @@ public class MtQueue {
 
     MtQueue(Event<Queued> queued) {
         this.queued = queued;
+    }
+
+    /** Job creation's segments for MT, queued in its transaction. */
+    void onWanted(@Observes MtWanted wanted) {
+        enqueue(wanted.taskId(), wanted.translations());
     }
 
     /**

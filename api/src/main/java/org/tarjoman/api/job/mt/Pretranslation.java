@@ -32,7 +32,7 @@ import org.tarjoman.api.platform.Poller;
 /**
  * Pre-translates the queued segments in the background: every {@code poll-interval}, and as soon as a
  * transaction that queued some commits, this node claims batches ({@link MtQueue}) while it has a free
- * call (at most {@code tarjoman.mt.pretranslation.calls} at once) and works on each in three steps:
+ * call (at most {@code tarjoman.pretranslation.calls} at once) and works on each in three steps:
  * <ol>
  *   <li>a short read transaction grounds the batch's requests ({@link MtGrounding}), leaving out the
  *       segments a person saved since they were queued;</li>

@@ -13,6 +13,7 @@ import org.tarjoman.api.account.AuditAction;
 import org.tarjoman.api.account.AuditLog;
 import org.tarjoman.api.job.Actor;
 import org.tarjoman.api.job.JobEntity;
+import org.tarjoman.api.job.MtThreshold;
 import org.tarjoman.api.job.QaViews.FindingView;
 import org.tarjoman.api.job.SegmentEntity;
 import org.tarjoman.api.job.SegmentQa;
@@ -44,17 +45,17 @@ public class TaskPretranslation {
     private final MtGrounding grounding;
     private final MachineTranslation mt;
     private final MemoryService memories;
-    private final MtSettings settings;
+    private final MtThreshold threshold;
     private final SegmentQa qa;
     private final AuditLog audit;
 
     TaskPretranslation(MtQueue queue, MtGrounding grounding, MachineTranslation mt, MemoryService memories,
-                       MtSettings settings, SegmentQa qa, AuditLog audit) {
+                       MtThreshold threshold, SegmentQa qa, AuditLog audit) {
         this.queue = queue;
         this.grounding = grounding;
         this.mt = mt;
         this.memories = memories;
-        this.settings = settings;
+        this.threshold = threshold;
         this.qa = qa;
         this.audit = audit;
     }
@@ -80,7 +81,7 @@ public class TaskPretranslation {
             }
         }
         List<List<MemoryMatch>> matches = memories.matchAll(snapshot.memories().reads(),
-                snapshot.matchQueries(empty, settings.threshold(), 1));
+                snapshot.matchQueries(empty, threshold.score(), 1));
         List<TranslationEntity> below = new ArrayList<>();
         for (int i = 0; i < empty.size(); i++) {
             if (matches.get(i).isEmpty()) {

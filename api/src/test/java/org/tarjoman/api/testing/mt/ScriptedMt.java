@@ -9,8 +9,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class ScriptedMt implements QuarkusTestProfile {
 
     static final Map<String, String> SETTINGS = Map.of(
-            "tarjoman.mt.pretranslation.poll-interval", "200ms",
-            "tarjoman.mt.pretranslation.lease", "20s");
+            "tarjoman.pretranslation.poll-interval", "200ms",
+            "tarjoman.pretranslation.lease", "20s");
 
     @Override
     public Set<Class<?>> getEnabledAlternatives() {
