@@ -288,14 +288,14 @@ abstract class PretranslationSpec {
         long heading = english.segmentWithSource(HEADING).id();
 
         english.pretranslate().then().statusCode(503).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("/mt-not-configured"))
+                .body("type", org.hamcrest.Matchers.endsWith("#mt-not-configured"))
                 .body("detail", org.hamcrest.Matchers.containsString("tarjoman.mt.engines.en"));
         english.suggest(heading).then().statusCode(503).contentType("application/problem+json");
 
         ScriptedEngine.configure("en");
         ScriptedEngine.fail(HEADING, "openai: timed out after 30 s");
         english.suggest(heading).then().statusCode(502).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("/mt-failed"))
+                .body("type", org.hamcrest.Matchers.endsWith("#mt-failed"))
                 .body("engine", org.hamcrest.Matchers.equalTo(ScriptedEngine.ENGINE))
                 .body("detail", org.hamcrest.Matchers.containsString("timed out"));
         TRANSLATOR.task(jobId, "en").suggest(999_999_999L).then().statusCode(404);
