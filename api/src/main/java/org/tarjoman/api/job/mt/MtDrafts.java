@@ -12,6 +12,7 @@ import org.tarjoman.api.job.MachineDraft;
 import org.tarjoman.api.job.SaveRules;
 import org.tarjoman.api.job.SegmentEntity;
 import org.tarjoman.api.job.TaskSnapshot;
+import org.tarjoman.api.job.TaskStatus;
 import org.tarjoman.api.job.TranslationEntity;
 import org.tarjoman.api.job.TranslationSaves;
 import org.tarjoman.api.mt.MtOutcome;
@@ -21,6 +22,7 @@ import org.tarjoman.api.mt.MtOutcome;
  * segment's MT draft only if the segment is as it was when MT was requested (same version, no target, not
  * confirmed), else the item is skipped and the person's work stays; an answer that breaks the save rules
  * (the source's inline codes, XML characters, length) is a failure like an engine's, the segment untouched.
+ * A task closed or done meanwhile takes nothing more.
  */
 @ApplicationScoped
 public class MtDrafts {
@@ -43,6 +45,7 @@ public class MtDrafts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(TaskSnapshot snapshot, MtQueue.Batch batch, List<MtOutcome> outcomes) {
         Set<Long> held = queue.stillHeld(batch);
+        boolean closed = snapshot.task().closedReason != null || snapshot.task().status == TaskStatus.DONE;
         List<MachineDraft> drafts = new ArrayList<>();
         for (int i = 0; i < batch.items().size(); i++) {
             MtQueue.Item item = batch.items().get(i);
@@ -52,7 +55,9 @@ public class MtDrafts {
             SegmentEntity segment = snapshot.segment(item.segmentId());
             TranslationEntity translation = snapshot.translation(segment);
             MtOutcome outcome = outcomes.get(i);
-            if (outcome == null || !untouched(translation, item)) {
+            if (closed) {
+                queue.finish(item, MtItemState.SKIPPED, null, "The task is done or closed; nothing more is written into it.");
+            } else if (outcome == null || !untouched(translation, item)) {
                 queue.finish(item, MtItemState.SKIPPED, null, "Saved by a person meanwhile; kept as they left it.");
             } else if (outcome instanceof MtOutcome.Translated translated) {
                 try {
