@@ -1,10 +1,11 @@
 // The active row, where the user works: a textarea in the row's target cell and below it the
-// workbench (memory matches, placeables, the server's QA findings, the row's save message). It follows the store:
+// workbench (memory matches, the machine translation, placeables, the server's QA findings, the row's save message). It follows the store:
 // when another segment becomes active it moves there, and what the user types goes to the saver,
 // which puts it in the store. It keeps only its own DOM and the matches and placeables it shows.
 
 import { el } from './dom.js';
 import { matchesFor, renderMatches } from './matches.js';
+import { mtSuggestionFor, renderMtSuggestion } from './mt-suggestion.js';
 import { placeablesFor, renderPlaceables } from './placeables.js';
 import { renderFindings } from './qa.js';
 import { toEditable, toTagged } from './tagged-text.js';
@@ -27,7 +28,7 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
       saver.edit(id, toTagged(editor.value));
     });
     row.querySelector('.seg-target').replaceChildren(editor);
-    here = { id, editor, bench: workbench(store.readOnlyReason(id)), matchList: [], placeableList: [] };
+    here = { id, editor, bench: workbench(store.readOnlyReason(id)), matchList: [], placeableList: [], mt: null };
     row.append(here.bench.element);
     grow(editor);
     showQa();
@@ -63,6 +64,13 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
     }).catch((error) => {
       if (here === mounted) mounted.bench.matches.replaceChildren(el('li', { className: 'muted' }, `Matches unavailable: ${error.message}`));
     });
+    mtSuggestionFor(jobId, lang, store.segment(id)).then((suggestion) => {
+      if (here !== mounted) return;
+      mounted.mt = suggestion;
+      renderMtSuggestion(mounted.bench.mt, suggestion, lang, takeMt);
+    }).catch((error) => {
+      if (here === mounted) mounted.bench.mt.replaceChildren(el('li', { className: 'muted' }, `Machine translation unavailable: ${error.message}`));
+    });
     placeablesFor(jobId, lang, store.segment(id)).then((found) => {
       if (here !== mounted) return;
       mounted.placeableList = found;
@@ -78,6 +86,16 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
     }
     replaceTarget(toEditable(match.target));
     store.markTaken(here.id, match);
+  }
+
+  function takeMt() {
+    const suggestion = here?.mt;
+    if (!suggestion || here.editor.readOnly) {
+      say('There is no machine translation for this segment.');
+      return;
+    }
+    replaceTarget(toEditable(suggestion.target));
+    store.markTaken(here.id, { target: suggestion.target, origin: 'MT' });
   }
 
   function insertPlaceable(n) {
@@ -138,6 +156,7 @@ export function mountActiveRow({ store, saver, rows, container, jobId, lang, say
 
   return {
     takeMatch,
+    takeMt,
     insertPlaceable,
     copySource() {
       if (here && !here.editor.readOnly) replaceTarget(toEditable(store.segment(here.id).source));
@@ -164,10 +183,12 @@ function workbench(readOnlyReason) {
   const qa = el('ul', { className: 'qa-findings', 'aria-label': 'QA findings', 'aria-live': 'polite' });
   const placeables = el('ol', { className: 'placeables' }, el('li', { className: 'muted' }, 'Looking for placeables…'));
   const matches = el('ol', { className: 'matches' }, el('li', { className: 'muted' }, 'Looking up the memory…'));
+  const mt = el('ol', { className: 'matches mt' }, el('li', { className: 'muted' }, 'Asking machine translation…'));
   const element = el('div', { className: 'workbench' },
-    el('section', { className: 'bench-matches' }, el('h3', {}, 'Memory matches'), matches),
+    el('section', { className: 'bench-matches' }, el('h3', {}, 'Memory matches'), matches,
+      el('h3', {}, 'Machine translation'), mt),
     el('section', { className: 'bench-side' }, state, qa, el('h3', {}, 'Placeables'), placeables));
-  return { element, state, qa, placeables, matches };
+  return { element, state, qa, placeables, matches, mt };
 }
 
 function grow(textarea) {

@@ -154,3 +154,8 @@ export const deliveries = (jobId, lang) => [
   ...downloads(jobId, lang),
   { label: 'Review document (side by side, prints and opens in Word)', href: `${task(jobId, lang)}/review-document` },
 ];
+// Machine translation: the task's pre-translation (its progress, asking for it) and one segment's suggestion.
+export const taskMt = (jobId, lang) => request(`${task(jobId, lang)}/mt`);
+export const pretranslate = (jobId, lang) => request(`${task(jobId, lang)}/mt`, { method: 'POST' });
+export const mtSuggestion = (jobId, lang, segmentId) =>
+  request(`${task(jobId, lang)}/segments/${enc(segmentId)}/mt`, { method: 'POST' });

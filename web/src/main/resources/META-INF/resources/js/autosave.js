@@ -54,7 +54,9 @@ export function createSaver({ jobId, lang, store, askConflict }) {
     try {
       const body = { target: sent.target, status: sent.status, version: store.segment(id).version };
       const taken = store.taken(id);
-      if (taken && taken.target === sent.target) Object.assign(body, { origin: 'TM', score: taken.score });
+      if (taken && taken.target === sent.target) {
+        Object.assign(body, taken.origin === 'MT' ? { origin: 'MT' } : { origin: 'TM', score: taken.score });
+      }
       const view = await api.saveSegment(jobId, lang, id, body);
       e.attempts = 0;
       if (store.applySaved(id, view, sent)) drafts.drop(id);

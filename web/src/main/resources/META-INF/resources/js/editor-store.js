@@ -170,7 +170,7 @@ export function createEditorStore() {
     },
     /** The user took a memory match; a save of exactly its target says so (origin TM, its score). */
     markTaken(id, match) {
-      taken.set(id, Object.freeze({ target: match.target, score: match.score }));
+      taken.set(id, Object.freeze({ target: match.target, score: match.score, origin: match.origin ?? 'TM' }));
     },
     keepEdit,
     markUnsaved(id, edit, message = '') {
@@ -214,6 +214,16 @@ export function createEditorStore() {
       notify({ type: 'segment', id });
     },
     /** Fresh server copies of `id`'s repetitions; the ones with an edit of their own are left alone. */
+    /** MT drafts written in the background: taken where the user has nothing of their own in the segment. */
+    applyMachineDrafts(views) {
+      for (const view of views) {
+        const mine = segments.get(view.id);
+        if (view.origin === 'MT' && mine && !mine.target && !edits.has(view.id) && saveState(view.id) === 'saved') {
+          replaceSegment(view.id, view);
+          notify({ type: 'segment', id: view.id, replaced: true });
+        }
+      }
+    },
     applyRepetitions(id, views) {
       for (const view of views) {
         const other = view.id;

@@ -13,6 +13,7 @@ import { CONFIRMED, createEditorStore } from './editor-store.js';
 import { mountFilterBar } from './filter-bar.js';
 import { mountIdentity, onIdentityChange, role, user } from './identity.js';
 import { forgetMatches } from './matches.js';
+import { mountMtProgress } from './mt-progress.js';
 import { createQaFindings } from './qa.js';
 import { mountSegmentRows } from './segment-rows.js';
 import { fillHelp, installShortcuts, shortcutTable } from './shortcuts.js';
@@ -87,6 +88,7 @@ const shortcuts = shortcutTable({
   next: () => open(store.step(1)),
   previous: () => open(store.step(-1)),
   takeMatch: activeRow.takeMatch,
+  takeMt: activeRow.takeMt,
   insertPlaceable: activeRow.insertPlaceable,
   copySource: activeRow.copySource,
   focusFilter: filterBar.focus,
@@ -125,6 +127,10 @@ async function start() {
     store.load(page.segments, task.progress.words);
     saver.restore();
     qa.loadReport().catch(() => {});
+    mountMtProgress(document.getElementById('task-mt'), jobId, lang, async () => {
+      store.applyMachineDrafts((await api.segments(jobId, lang)).segments);
+      qa.loadReport().catch(() => {});
+    });
     filterBar.apply();
     open(linkedSegment() ?? store.firstOpen());
   } catch (error) {

@@ -23,6 +23,8 @@ export function shortcutTable(actions) {
     { keys: 'Ctrl+↑', does: 'Previous segment', test: (e) => ctrl(e) && e.key === 'ArrowUp', run: actions.previous },
     { keys: 'Ctrl+1 … Ctrl+5', does: 'Take memory match 1–5 as the target',
       test: (e) => ctrl(e) && !e.shiftKey && digit(e, 5) > 0, run: (e) => actions.takeMatch(digit(e, 5)) },
+    { keys: 'Ctrl+0', does: 'Take the machine translation (MT) as the target',
+      test: (e) => ctrl(e) && !e.shiftKey && e.code === 'Digit0', run: actions.takeMt },
     { keys: 'Alt+1 … Alt+9', does: 'Insert placeable 1–9 (number, date, name…) at the cursor',
       test: (e) => e.altKey && !e.ctrlKey && !e.metaKey && digit(e, 9) > 0, run: (e) => actions.insertPlaceable(digit(e, 9)) },
     { keys: 'Ctrl+Shift+S', does: 'Copy the source to the target',

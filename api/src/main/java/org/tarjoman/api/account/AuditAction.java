@@ -42,5 +42,7 @@ public enum AuditAction {
     /** A manager closed a task: the reason. */
     TASK_CLOSED,
     /** A delivered task reopened for a correction: the new round and the reason. */
-    TASK_REOPENED
+    TASK_REOPENED,
+    /** A task's pre-translation by machine asked for: how many segments were queued. */
+    MT_REQUESTED
 }

@@ -57,6 +57,31 @@ public interface TarjomanConfig {
 
     Mt mt();
 
+    Pretranslation pretranslation();
+
+    /**
+     * How a node works through the queue of segments waiting for machine translation ({@code job.mt}); the
+     * engines and the threshold are {@code tarjoman.mt.*}.
+     */
+    interface Pretranslation {
+
+        /** Segments per call to the engines. */
+        @WithDefault("10")
+        int batchSize();
+
+        /** Engine calls this node runs at once. */
+        @WithDefault("4")
+        int calls();
+
+        /** How often the node looks for queued segments (it also looks right after a commit that queued some). */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /** How long a claimed batch is the node's; longer than any engine call with its retries. */
+        @WithDefault("5m")
+        Duration lease();
+    }
+
     interface Admin {
 
         /** Creates the user {@code admin} (every role) at start when there is no admin ({@code TARJOMAN_ADMIN_PASSWORD}). */

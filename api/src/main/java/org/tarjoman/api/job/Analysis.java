@@ -34,6 +34,6 @@ final class Analysis {
         int total = words.values().stream().mapToInt(Integer::intValue).sum();
         return new AnalysisView(words(MatchBand.IN_CONTEXT), words(MatchBand.EXACT), words(MatchBand.REPETITION),
                 words(MatchBand.FUZZY_95), words(MatchBand.FUZZY_85), words(MatchBand.FUZZY_75),
-                words(MatchBand.FUZZY_50), words(MatchBand.NEW), total);
+                words(MatchBand.FUZZY_50), words(MatchBand.NEW), words(MatchBand.MACHINE_TRANSLATION), total);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.annotation.Timed;
@@ -22,6 +23,7 @@ import io.micrometer.core.annotation.Timed;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.job.JobViews.JobRequest;
 import org.tarjoman.api.memory.MemoryService;
+import org.tarjoman.api.mt.MachineTranslation;
 import org.tarjoman.core.ArticleSegmenter;
 import org.tarjoman.core.document.Block;
 import org.tarjoman.core.document.Document;
@@ -35,7 +37,9 @@ import org.tarjoman.memory.MemoryMatch;
 /**
  * Turns a submitted article into a job in one transaction (all or nothing): segmentation, the
  * segments, one task per target language with the memories it reads and writes ({@link MemorySetups}),
- * translations pre-filled from those memories and the analysis.
+ * translations pre-filled from those memories and the analysis. Segments the memories cannot fill (best
+ * match below {@code tarjoman.mt.threshold}) are queued for machine translation where an engine is
+ * configured ({@link MtWanted}); the queue is worked on after the commit, so the job answers at once.
  * A resubmission with the same external id and content returns the existing job; with changed
  * content it becomes a new revision that keeps the translations of unchanged segments.
  */
@@ -51,10 +55,16 @@ public class JobCreation {
     private final Set<String> supportedTargets;
     private final CallbackPolicy callbacks;
     private final MemorySetups memorySetups;
+    private final MachineTranslation mt;
+    private final MtThreshold mtThreshold;
+    private final Event<MtWanted> mtWanted;
 
     JobCreation(ArticleSegmenter segmenter, MemoryService memories, TarjomanConfig config, CallbackPolicy callbacks,
-                MemorySetups memorySetups) {
+                MemorySetups memorySetups, MachineTranslation mt, MtThreshold mtThreshold, Event<MtWanted> mtWanted) {
         this.segmenter = segmenter;
+        this.mt = mt;
+        this.mtThreshold = mtThreshold;
+        this.mtWanted = mtWanted;
         this.memorySetups = memorySetups;
         this.memories = memories;
         this.callbacks = callbacks;
@@ -163,12 +173,14 @@ public class JobCreation {
         List<List<Match>> matches = memories.matchAll(setup.reads(), queries).stream()
                 .map(found -> found.stream().map(MemoryMatch::match).toList()).toList();
 
+        boolean machine = mt.configured(language);
         Analysis analysis = new Analysis();
         List<TranslationEntity> translations = new ArrayList<>(segments.size());
+        List<TranslationEntity> toMachine = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             SegmentEntity segment = segments.get(i);
             List<Match> found = matches.get(i);
-            analysis.add(MatchBand.of(found.isEmpty() ? null : found.get(0), segment.repeatsId != null), segment.words);
+            MatchBand band = MatchBand.of(found.isEmpty() ? null : found.get(0), segment.repeatsId != null);
             TranslationEntity translation = new TranslationEntity();
             translation.segmentId = segment.id;
             translation.updatedAt = now;
@@ -178,7 +190,12 @@ public class JobCreation {
             } else {
                 Prefill.from(found).applyTo(translation);
                 translation.author = translation.origin == Origin.TM ? "memory" : null;
+                if (machine && translation.target == null && mtThreshold.below(found.isEmpty() ? null : found.get(0).score())) {
+                    toMachine.add(translation);
+                    band = band == MatchBand.REPETITION ? band : MatchBand.MACHINE_TRANSLATION;
+                }
             }
+            analysis.add(band, segment.words);
             translations.add(translation);
         }
         task.analysis = analysis.bands();
@@ -186,6 +203,10 @@ public class JobCreation {
         for (TranslationEntity translation : translations) {
             translation.taskId = task.id;
             translation.persist();
+        }
+        if (!toMachine.isEmpty()) {
+            TranslationEntity.flush(); // their versions, as MT will find them
+            mtWanted.fire(new MtWanted(task.id, toMachine));
         }
     }
 

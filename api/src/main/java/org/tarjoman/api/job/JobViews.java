@@ -77,7 +77,10 @@ public final class JobViews {
 
     @Schema(name = "Analysis", description = "Words per match band; the bands add up to the job's words")
     public record AnalysisView(int inContext, int exact, int repetitions, int fuzzy95, int fuzzy85, int fuzzy75,
-                               int fuzzy50, int newWords, int total) {
+                               int fuzzy50, int newWords,
+                               @Schema(description = "Words sent to machine translation instead of counting as new or "
+                                       + "low fuzzy (MateCat's MT band); 0 where no engine is configured")
+                               int machineTranslation, int total) {
     }
 
     @Schema(name = "Progress")
@@ -135,17 +138,22 @@ public final class JobViews {
                               long version, String author, Instant updatedAt, String offeredTarget,
                               Integer offeredScore, Long repeats, List<MatchView> matches,
                               @Schema(description = "In a save's answer: the QA findings of the target saved")
-                              List<QaViews.FindingView> findings) {
+                              List<QaViews.FindingView> findings,
+                              @Schema(description = "The MT engine an MT target came from", examples = "openai")
+                              String mtEngine,
+                              @Schema(description = "The engine's model, where it has one", examples = "gpt-4o-mini")
+                              String mtModel) {
 
         static SegmentView of(SegmentEntity s, TranslationEntity t, List<MatchView> matches) {
             return new SegmentView(s.id, s.ordinal, s.blockIndex, s.blockType.name().toLowerCase(Locale.ROOT), s.source,
                     s.words, t.target, t.status.name(), t.origin == null ? null : t.origin.name(), t.score, t.version,
-                    t.author, t.updatedAt, t.offeredTarget, t.offeredScore, s.repeatsId, matches, null);
+                    t.author, t.updatedAt, t.offeredTarget, t.offeredScore, s.repeatsId, matches, null, t.mtEngine,
+                    t.mtModel);
         }
 
         SegmentView withFindings(List<QaViews.FindingView> qaFindings) {
             return new SegmentView(id, index, block, blockType, source, words, target, status, origin, score, version,
-                    author, updatedAt, offeredTarget, offeredScore, repeats, matches, qaFindings);
+                    author, updatedAt, offeredTarget, offeredScore, repeats, matches, qaFindings, mtEngine, mtModel);
         }
     }
 
@@ -177,7 +185,7 @@ public final class JobViews {
     public record HistoryView(long version, String target, String status, String origin, Integer score,
                               String author, Instant changedAt,
                               @Schema(description = "The task's round it was saved in: 1, then one more per reopening")
-                              int round) {
+                              int round, String mtEngine, String mtModel) {
     }
 
     @Schema(name = "TaskUpdate", description = "Assign people, move the due date, close the task with a reason "

@@ -17,7 +17,12 @@ public enum MatchBand {
     FUZZY_85,
     FUZZY_75,
     FUZZY_50,
-    NEW;
+    NEW,
+    /**
+     * Below the MT threshold and pre-translated by machine (MateCat's MT band): words that would be
+     * new or a low fuzzy where no engine is configured.
+     */
+    MACHINE_TRANSLATION;
 
     /** The lowest score that still counts in a band; pre-translation asks the memory down to it. */
     public static final int LOWEST_SCORE = 50;

@@ -57,7 +57,7 @@ public class TaskSegments {
         return TranslationHistoryEntity.<TranslationHistoryEntity>list("translationId = ?1 order by id", translation.id)
                 .stream()
                 .map(h -> new HistoryView(h.version, h.target, h.status.name(), h.origin == null ? null : h.origin.name(),
-                        h.score, h.author, h.changedAt, h.round))
+                        h.score, h.author, h.changedAt, h.round, h.mtEngine, h.mtModel))
                 .toList();
     }
 }

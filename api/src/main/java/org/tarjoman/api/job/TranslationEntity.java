@@ -47,6 +47,13 @@ public class TranslationEntity extends PanacheEntityBase {
     @Column(name = "offered_score")
     public Integer offeredScore;
 
+    /** The MT engine and model the target came from, while it is their draft or taken as is. */
+    @Column(name = "mt_engine")
+    public String mtEngine;
+
+    @Column(name = "mt_model")
+    public String mtModel;
+
     @Version
     public long version;
 

@@ -39,6 +39,12 @@ public class TranslationHistoryEntity extends PanacheEntityBase {
 
     public long version;
 
+    @Column(name = "mt_engine")
+    public String mtEngine;
+
+    @Column(name = "mt_model")
+    public String mtModel;
+
     public String author;
 
     @Column(name = "changed_at")
@@ -56,6 +62,8 @@ public class TranslationHistoryEntity extends PanacheEntityBase {
         h.origin = t.origin;
         h.score = t.score;
         h.version = t.version;
+        h.mtEngine = t.mtEngine;
+        h.mtModel = t.mtModel;
         h.author = t.author;
         h.changedAt = t.updatedAt;
         h.round = round;

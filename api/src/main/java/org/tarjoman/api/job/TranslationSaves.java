@@ -58,6 +58,10 @@ public class TranslationSaves {
             t.score = change.score();
             t.author = author;
             t.updatedAt = now;
+            if (change.origin() != Origin.MT) {
+                t.mtEngine = null;
+                t.mtModel = null;
+            }
         }
         TranslationEntity.flush();
         // Nothing below reads what it writes, so Hibernate need not flush before each query: on a task of
@@ -86,6 +90,36 @@ public class TranslationSaves {
         TranslationEntity.flush();
         lifecycle.afterSaves(snapshot);
         return new SavedTranslations(List.copyOf(changes), snapshot.task().language, qa);
+    }
+
+    /**
+     * Machine translation's drafts, each written only where the caller found the translation as it was when
+     * MT was requested (same version, no target, not confirmed) in this transaction, under the job's lock, so
+     * a person's save in between always wins. A draft gets a history entry, but is not confirmed: it goes to
+     * no memory and fills no repetition, and the task's status stays as people moved it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyPretranslation(TaskSnapshot snapshot, List<MachineDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        for (MachineDraft draft : drafts) {
+            TranslationEntity t = snapshot.translation(draft.segment());
+            t.target = draft.target();
+            t.status = TranslationStatus.DRAFT;
+            t.origin = Origin.MT;
+            t.score = null;
+            t.mtEngine = draft.engine();
+            t.mtModel = draft.model();
+            t.author = MachineDraft.AUTHOR;
+            t.updatedAt = now;
+        }
+        TranslationEntity.flush();
+        for (MachineDraft draft : drafts) {
+            TranslationHistoryEntity.of(snapshot.translation(draft.segment()), snapshot.task().round).persist();
+        }
+        TranslationEntity.flush();
     }
 
     /** The memory unit of a confirmed translation, with its neighbours' sources as context. */

@@ -51,6 +51,7 @@ import org.tarjoman.api.job.TaskClosed;
 import org.tarjoman.api.job.TaskCompletionRefused;
 import org.tarjoman.api.job.TaskFinished;
 import org.tarjoman.api.job.TaskIncomplete;
+import org.tarjoman.api.job.mt.MtUnavailable;
 import org.tarjoman.api.job.xliff.InvalidXliff;
 import org.tarjoman.api.job.xliff.UnreadableBody;
 import org.tarjoman.api.memory.InvalidMemoryRequest;
@@ -287,6 +288,13 @@ public class ProblemMapper {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(ProblemKind.FORBIDDEN, "Your roles or the key's scopes do not allow " + uri.getPath() + ".", uri,
                 Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mtUnavailable(MtUnavailable e, UriInfo uri) {
+        boolean configured = e.reason() == MtUnavailable.Reason.ENGINE_FAILED;
+        return problem(configured ? ProblemKind.MT_FAILED : ProblemKind.MT_NOT_CONFIGURED, e.getMessage(), uri,
+                e.engine() == null ? Map.of() : Map.of("engine", e.engine()));
     }
 
     // Limits on what a request may cost (sizes of bodies are ApiExceptions from BodyLimit).

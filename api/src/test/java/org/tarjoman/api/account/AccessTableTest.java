@@ -61,6 +61,9 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_READ);
         ACCESS.put("PUT /api/v1/jobs/{id}/tasks/{lang}/memories", Access.JOBS_WRITE);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/terms", Access.JOBS_READ);
+        ACCESS.put("POST /api/v1/jobs/{id}/tasks/{lang}/mt", Access.TASK_WORK);
+        ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/mt", Access.JOBS_READ);
+        ACCESS.put("POST /api/v1/jobs/{id}/tasks/{lang}/segments/{segmentId}/mt", Access.TASK_WORK);
         ACCESS.put("GET /api/v1/glossaries/{pair}/terms", Access.GLOSSARY_READ);
         ACCESS.put("POST /api/v1/glossaries/{pair}/terms", Access.GLOSSARY_WRITE);
         ACCESS.put("GET /api/v1/glossaries/{pair}/terms/{id}", Access.GLOSSARY_READ);

@@ -201,6 +201,21 @@ public final class TaskClient {
         return client.request().accept("text/html").get(path + "/review-document");
     }
 
+    /** Asks for the task's pre-translation by machine ({@code POST …/mt}): 202 with the progress. */
+    public Response pretranslate() {
+        return client.request().post(path + "/mt");
+    }
+
+    /** The task's pre-translation progress as answered. */
+    public Response getMt() {
+        return client.request().get(path + "/mt");
+    }
+
+    /** One segment's machine translation, not saved. */
+    public Response suggest(long segmentId) {
+        return client.request().post(path + "/segments/" + segmentId + "/mt");
+    }
+
     private RequestSpecification xliffBody(String xliff) {
         return client.request().contentType(XLIFF).body(xliff.getBytes(StandardCharsets.UTF_8));
     }
