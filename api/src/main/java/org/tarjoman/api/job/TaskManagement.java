@@ -54,7 +54,7 @@ public class TaskManagement {
             completion.complete(jobId, language, update.qaOverride(), actor);
         }
         task.updatedAt = java.time.Instant.now();
-        TaskEntity.flush();
+        TaskEntity.ROWS.flush();
         return JobQueries.taskView(job, task, JobQueries.progress(java.util.List.of(task.id)).get(task.id));
     }
 

@@ -59,10 +59,10 @@ public class TranslationSaves {
             t.author = author;
             t.updatedAt = now;
         }
-        TranslationEntity.flush();
+        TranslationEntity.ROWS.flush();
         // Nothing below reads what it writes, so Hibernate need not flush before each query: on a task of
         // thousands of segments those flushes would cost more than the saves themselves.
-        EntityManager entities = TranslationEntity.getEntityManager();
+        EntityManager entities = TranslationEntity.ROWS.entities();
         entities.setFlushMode(FlushModeType.COMMIT);
         try {
             List<TmxUnit> units = new ArrayList<>();
@@ -76,14 +76,14 @@ public class TranslationSaves {
                 }
             }
             if (!filled.isEmpty()) {
-                TranslationEntity.flush();
+                TranslationEntity.ROWS.flush();
                 filled.forEach(t -> TranslationHistoryEntity.of(t).persist());
             }
             memories.addAllInTransaction(snapshot.memories().writeMemory(), units);
         } finally {
             entities.setFlushMode(FlushModeType.AUTO);
         }
-        TranslationEntity.flush();
+        TranslationEntity.ROWS.flush();
         lifecycle.afterSaves(snapshot);
         return new SavedTranslations(List.copyOf(changes), snapshot.task().language, qa);
     }

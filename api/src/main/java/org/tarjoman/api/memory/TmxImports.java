@@ -64,7 +64,7 @@ public class TmxImports {
 
     /** Imports still marked running were cut off by a restart: their transaction was rolled back. */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> ImportEntity.update(
+        QuarkusTransaction.requiringNew().run(() -> ImportEntity.ROWS.update(
                 "state = ?1, messages = ?2, finishedAt = ?3 where state in ?4", ImportEntity.State.FAILED,
                 "The application stopped during the import; nothing of it was kept. Upload the file again.",
                 Instant.now(), java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
@@ -100,11 +100,11 @@ public class TmxImports {
         prepare(name);
         ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.QUEUED));
         background.execute(() -> {
-            QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("state = ?1 where id = ?2",
+            QuarkusTransaction.requiringNew().run(() -> ImportEntity.ROWS.update("state = ?1 where id = ?2",
                     ImportEntity.State.RUNNING, job.id));
             ImportPace pace = new ImportPace(editors);
             LongConsumer report = every(PROGRESS_EVERY, processed -> QuarkusTransaction.requiringNew().run(() ->
-                    ImportEntity.update("unitsProcessed = ?1 where id = ?2", processed, job.id)));
+                    ImportEntity.ROWS.update("unitsProcessed = ?1 where id = ?2", processed, job.id)));
             run(job.id, name, file, fileName, processed -> {
                 pace.giveWay();
                 report.accept(processed);
@@ -114,7 +114,7 @@ public class TmxImports {
     }
 
     public Optional<ImportEntity> find(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> ImportEntity.<ImportEntity>findByIdOptional(id));
+        return QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.findByIdOptional(id));
     }
 
     /**
@@ -180,7 +180,7 @@ public class TmxImports {
 
     private static void finish(String id, ImportReport report) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ImportEntity job = ImportEntity.findById(id);
+            ImportEntity job = ImportEntity.ROWS.findById(id);
             job.state = ImportEntity.State.DONE;
             job.unitsProcessed = report.processed();
             job.added = report.added();
@@ -197,7 +197,7 @@ public class TmxImports {
 
     private static void fail(String id, String message) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ImportEntity job = ImportEntity.findById(id);
+            ImportEntity job = ImportEntity.ROWS.findById(id);
             job.state = ImportEntity.State.FAILED;
             job.added = job.merged = job.skipped = job.rejected = 0;
             job.messages = truncate(message);
