@@ -67,6 +67,11 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** The port this process listens on (on 127.0.0.1). */
+    public int port() {
+        return port;
+    }
+
     /** The newsroom system's client of this process. */
     public TarjomanClient client() {
         return TarjomanClient.onPort(port);
