@@ -37,5 +37,5 @@ run() { # $1: label, $2: extra JVM option (a JDBC URL) or empty
   echo "database file: $running after the runs, $(du -h "$data/tarjoman.mv.db" | cut -f1) once stopped in order"
 }
 
-run "H2-default-write-delay" "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$work/data-H2-default-write-delay/tarjoman"
+run "H2-default-write-delay" "-Dtarjoman.db.url=jdbc:h2:file:$work/data-H2-default-write-delay/tarjoman"
 run "shipped-WRITE_DELAY=0" ""

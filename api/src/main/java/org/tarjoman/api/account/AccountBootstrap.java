@@ -48,7 +48,7 @@ class AccountBootstrap {
                 createAdmin(password.get());
                 LOG.infof("Created the user '%s' with the password from TARJOMAN_ADMIN_PASSWORD.", ADMIN);
             }
-        } else if (config.apiKey().isEmpty() && AccountEntity.count() == 0) {
+        } else if (config.apiKey().isEmpty() && AccountEntity.ROWS.count() == 0) {
             String generated = generatedPassword();
             createAdmin(generated);
             LOG.warnf("%n%s%n  First start: created the user '%s' with the password%n%n      %s%n%n"

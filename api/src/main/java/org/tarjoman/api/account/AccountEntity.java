@@ -13,12 +13,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** A person who signs in: name, bcrypt password hash, roles, the target languages they work in. */
 @Entity
 @Table(name = "account")
-public class AccountEntity extends PanacheEntityBase {
+public class AccountEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<AccountEntity> ROWS = Rows.of(AccountEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,7 +48,7 @@ public class AccountEntity extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static AccountEntity byName(String name) {
-        return find("name", name).firstResult();
+        return ROWS.find("name", name).firstResult();
     }
 
     public Set<UserRole> roles() {
@@ -66,7 +70,7 @@ public class AccountEntity extends PanacheEntityBase {
     }
 
     static boolean anyAdmin() {
-        return AccountEntity.<AccountEntity>streamAll().anyMatch(a -> a.roles().contains(UserRole.ADMIN));
+        return AccountEntity.ROWS.streamAll().anyMatch(a -> a.roles().contains(UserRole.ADMIN));
     }
 
     static String describe(Set<UserRole> roles) {

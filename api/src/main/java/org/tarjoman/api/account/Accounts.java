@@ -36,7 +36,7 @@ public class Accounts {
 
     @Transactional
     public List<UserView> list() {
-        return AccountEntity.<AccountEntity>listAll(io.quarkus.panache.common.Sort.ascending("name")).stream()
+        return AccountEntity.ROWS.list("order by name").stream()
                 .map(UserView::of).toList();
     }
 
@@ -142,7 +142,7 @@ public class Accounts {
 
     /** An admin who loses the role or is disabled must not be the last one: nobody could manage accounts after. */
     private static void keepAnAdmin(AccountEntity leaving) {
-        boolean another = AccountEntity.<AccountEntity>streamAll()
+        boolean another = AccountEntity.ROWS.streamAll()
                 .anyMatch(a -> !a.id.equals(leaving.id) && !a.disabled && a.roles().contains(UserRole.ADMIN));
         if (!another) {
             throw new AccountConflict("'" + leaving.name + "' is the last enabled admin; make another admin first.");

@@ -11,12 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** A system's API key: only its hash is kept ({@link KeyHash}), with its scopes and when it was last used. */
 @Entity
 @Table(name = "api_key")
-public class ApiKeyEntity extends PanacheEntityBase {
+public class ApiKeyEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<ApiKeyEntity> ROWS = Rows.of(ApiKeyEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +47,7 @@ public class ApiKeyEntity extends PanacheEntityBase {
     public Instant revokedAt;
 
     static ApiKeyEntity byHash(String hash) {
-        return find("keyHash", hash).firstResult();
+        return ROWS.find("keyHash", hash).firstResult();
     }
 
     public Set<Scope> scopes() {

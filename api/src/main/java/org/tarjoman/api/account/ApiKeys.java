@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 
 import org.tarjoman.api.account.AccountViews.CreatedKey;
 import org.tarjoman.api.account.AccountViews.KeyRequest;
@@ -63,12 +62,12 @@ public class ApiKeys {
 
     @Transactional
     public List<KeyView> list() {
-        return ApiKeyEntity.<ApiKeyEntity>listAll(Sort.ascending("id")).stream().map(KeyView::of).toList();
+        return ApiKeyEntity.ROWS.list("order by id").stream().map(KeyView::of).toList();
     }
 
     @Transactional
     public KeyView revoke(long id, String actor) {
-        ApiKeyEntity key = ApiKeyEntity.findById(id);
+        ApiKeyEntity key = ApiKeyEntity.ROWS.findById(id);
         if (key == null) {
             throw new UnknownAccount("There is no API key " + id + ".");
         }
@@ -104,7 +103,7 @@ public class ApiKeys {
     }
 
     private static void touch(long id) {
-        QuarkusTransaction.requiringNew().run(() -> ApiKeyEntity.update("lastUsedAt = ?1 where id = ?2", Instant.now(), id));
+        QuarkusTransaction.requiringNew().run(() -> ApiKeyEntity.ROWS.update("lastUsedAt = ?1 where id = ?2", Instant.now(), id));
     }
 
     private static boolean due(Map<Long, Long> last, long id, long now) {

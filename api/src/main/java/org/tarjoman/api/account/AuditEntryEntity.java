@@ -11,12 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** One line of the audit log: who did what to which target, when and from where. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntryEntity extends PanacheEntityBase {
+public class AuditEntryEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<AuditEntryEntity> ROWS = Rows.of(AuditEntryEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

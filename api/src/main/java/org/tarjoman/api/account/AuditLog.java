@@ -6,8 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 import org.jboss.logging.Logger;
 import org.tarjoman.api.account.AccountViews.AuditPage;
@@ -43,10 +41,10 @@ public class AuditLog {
 
     @Transactional
     public AuditPage page(int page, int size) {
-        var query = AuditEntryEntity.<AuditEntryEntity>findAll(Sort.descending("occurredAt", "id"));
+        var query = AuditEntryEntity.ROWS.find("order by occurredAt desc, id desc");
         // a page past any possible row is empty; asking for it must not overflow the row offset
         List<AuditEntryEntity> entries = (long) page * size > Integer.MAX_VALUE ? List.of()
-                : query.page(Page.of(page, size)).list();
+                : query.page(page, size).list();
         return new AuditPage(entries.stream().map(AuditView::of).toList(), page, size, query.count());
     }
 

@@ -36,7 +36,7 @@ public class People {
     @Transactional
     public List<PersonView> holding(UserRole role, String language) {
         String wantedLanguage = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
-        return AccountEntity.<AccountEntity>list("disabled = false").stream()
+        return AccountEntity.ROWS.list("disabled = false").stream()
                 .filter(a -> role == null ? a.roles().stream().anyMatch(ASSIGNABLE::contains) : a.roles().contains(role))
                 .filter(a -> wantedLanguage == null || a.languages().contains(wantedLanguage))
                 .sorted(Comparator.comparing(a -> a.name))

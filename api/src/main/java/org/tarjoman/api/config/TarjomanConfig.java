@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Tarjoman's own settings ({@code tarjoman.*}, or {@code TARJOMAN_*} in the environment). */
 @ConfigMapping(prefix = "tarjoman")
@@ -26,6 +27,25 @@ public interface TarjomanConfig {
      * {@code Host} header a client sends never goes into an answer.
      */
     Optional<java.net.URI> publicUrl();
+
+    /**
+     * The database: {@code h2} (embedded, the default) or {@code postgresql} ({@code TARJOMAN_DB}), read at start
+     * by {@link org.tarjoman.api.persistence.DatabaseChoice}, with the connection below when it is not the default.
+     */
+    @WithDefault("h2")
+    String db();
+
+    /** The JDBC URL of the chosen database ({@code TARJOMAN_DB_URL}). */
+    @WithName("db.url")
+    Optional<String> dbUrl();
+
+    /** {@code TARJOMAN_DB_USERNAME} */
+    @WithName("db.username")
+    Optional<String> dbUsername();
+
+    /** {@code TARJOMAN_DB_PASSWORD}; never logged. */
+    @WithName("db.password")
+    Optional<String> dbPassword();
 
     Segmentation segmentation();
 

@@ -1,5 +1,7 @@
 package org.tarjoman.api.glossary;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,8 +12,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 
 import org.hibernate.FlushMode;
 import org.hibernate.jpa.HibernateHints;
@@ -46,18 +46,19 @@ public class Glossary {
     /** A page of the pair's terms, oldest first; {@code text} in the source (any spelling) or the preferred translation, {@code domain} exact. */
     public TermPage list(GlossaryPair pair, String text, String domain, int page, int size) {
         StringBuilder where = new StringBuilder("pair = :pair");
-        Parameters parameters = Parameters.with("pair", pair.value());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("pair", pair.value());
         if (text != null && !text.isBlank()) {
             where.append(" and (sourceKey like :key escape '\\' or lower(target) like :text escape '\\')");
-            parameters.and("key", "%" + escapeLike(TermIndex.keyOf(text)) + "%")
-                    .and("text", "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("key", "%" + escapeLike(TermIndex.keyOf(text)) + "%");
+            parameters.put("text", "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (domain != null && !domain.isBlank()) {
             where.append(" and domain = :domain");
-            parameters.and("domain", domain.strip());
+            parameters.put("domain", domain.strip());
         }
-        var query = TermEntity.<TermEntity>find(where + " order by id", parameters);
-        List<TermEntity> terms = (long) page * size > Integer.MAX_VALUE ? List.of() : query.page(Page.of(page, size)).list();
+        var query = TermEntity.ROWS.find(where + " order by id", parameters);
+        List<TermEntity> terms = (long) page * size > Integer.MAX_VALUE ? List.of() : query.page(page, size).list();
         return new TermPage(terms.stream().map(TermView::of).toList(), page, size, query.count());
     }
 
@@ -126,7 +127,7 @@ public class Glossary {
 
     private static void refuseDuplicate(GlossaryPair pair, TermEntity term) {
         // Not flushed first: the changed term would hit the unique constraint before it could be named.
-        TermEntity.<TermEntity>find("pair = ?1 and sourceKey = ?2 and targetKey = ?3", pair.value(), term.sourceKey,
+        TermEntity.ROWS.find("pair = ?1 and sourceKey = ?2 and targetKey = ?3", pair.value(), term.sourceKey,
                         term.targetKey).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).stream()
                 .filter(other -> !other.id.equals(term.id))
                 .findFirst()
@@ -136,7 +137,7 @@ public class Glossary {
     }
 
     private static TermEntity require(GlossaryPair pair, long id) {
-        TermEntity term = TermEntity.findById(id);
+        TermEntity term = TermEntity.ROWS.findById(id);
         if (term == null || !term.pair.equals(pair.value())) {
             throw new UnknownTerm(pair, id);
         }

@@ -45,7 +45,7 @@ public class GlossaryImport {
 
     public Outcome importRows(GlossaryPair pair, List<GlossaryRow> rows, String format, String author) {
         Map<String, TermEntity> byTranslation = new HashMap<>();
-        for (TermEntity term : TermEntity.<TermEntity>list("pair", pair.value())) {
+        for (TermEntity term : TermEntity.ROWS.list("pair", pair.value())) {
             byTranslation.put(term.sourceKey + "\n" + term.targetKey, term);
         }
         int created = 0;
@@ -87,7 +87,7 @@ public class GlossaryImport {
 
     /** Every term of the pair, oldest first, for an export. */
     public List<TermView> all(GlossaryPair pair) {
-        return TermEntity.<TermEntity>list("pair = ?1 order by id", pair.value()).stream().map(TermView::of).toList();
+        return TermEntity.ROWS.list("pair = ?1 order by id", pair.value()).stream().map(TermView::of).toList();
     }
 
     private static void merge(TermEntity existing, TermEntity row, long line, String author) {

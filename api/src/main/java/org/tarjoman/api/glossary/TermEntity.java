@@ -11,14 +11,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 import org.tarjoman.core.glossary.GlossaryTerm;
 
 /** One glossary entry of a pair: a Persian term, its preferred, allowed and forbidden translations. */
 @Entity
 @Table(name = "glossary_term")
-public class TermEntity extends PanacheEntityBase {
+public class TermEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<TermEntity> ROWS = Rows.of(TermEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

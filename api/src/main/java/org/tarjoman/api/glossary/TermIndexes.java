@@ -70,7 +70,7 @@ public class TermIndexes {
     }
 
     private static Built build(GlossaryPair pair, long version) {
-        List<TermEntity> terms = TermEntity.list("pair = ?1 order by id", pair.value());
+        List<TermEntity> terms = TermEntity.ROWS.list("pair = ?1 order by id", pair.value());
         TermIndex index = TermIndex.of(terms.stream().map(TermEntity::toGlossaryTerm).toList());
         Map<String, TermEntryView> entries = terms.stream().collect(Collectors.toMap(t -> String.valueOf(t.id),
                 t -> new TermEntryView(t.id, t.source, t.target, t.alternatives, t.forbidden, t.partOfSpeech, t.domain,

@@ -124,7 +124,7 @@ public class JobCreation {
         if (externalId == null) {
             return null;
         }
-        JobEntity.getEntityManager()
+        JobEntity.ROWS.entities()
                 .createNativeQuery("SELECT id FROM job WHERE external_id = ?1 AND revision = 1 FOR UPDATE")
                 .setParameter(1, externalId).getResultList();
         return JobEntity.latestRevision(externalId);
@@ -205,7 +205,7 @@ public class JobCreation {
             translation.persist();
         }
         if (!toMachine.isEmpty()) {
-            TranslationEntity.flush(); // their versions, as MT will find them
+            TranslationEntity.ROWS.flush(); // their versions, as MT will find them
             mtWanted.fire(new MtWanted(task.id, toMachine));
         }
     }
@@ -222,11 +222,11 @@ public class JobCreation {
     /** The previous revision's translations per language, by segment source. */
     private static Map<String, Map<String, TranslationEntity>> translationsBySource(JobEntity job) {
         Map<Long, String> sources = new HashMap<>();
-        SegmentEntity.<SegmentEntity>stream("jobId", job.id).forEach(s -> sources.put(s.id, s.source));
+        SegmentEntity.ROWS.stream("jobId", job.id).forEach(s -> sources.put(s.id, s.source));
         Map<String, Map<String, TranslationEntity>> byLanguage = new HashMap<>();
-        for (TaskEntity task : TaskEntity.<TaskEntity>list("jobId", job.id)) {
+        for (TaskEntity task : TaskEntity.ROWS.list("jobId", job.id)) {
             Map<String, TranslationEntity> bySource = new HashMap<>();
-            TranslationEntity.<TranslationEntity>stream("taskId", task.id)
+            TranslationEntity.ROWS.stream("taskId", task.id)
                     .forEach(t -> bySource.putIfAbsent(sources.get(t.segmentId), t));
             byLanguage.put(task.language, bySource);
         }

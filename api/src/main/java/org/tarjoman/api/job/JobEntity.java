@@ -14,12 +14,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** One revision of one article. A changed resubmission is a new row that supersedes the old one. */
 @Entity
 @Table(name = "job")
-public class JobEntity extends PanacheEntityBase {
+public class JobEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<JobEntity> ROWS = Rows.of(JobEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,7 +71,7 @@ public class JobEntity extends PanacheEntityBase {
 
     /** The job, or {@link JobNotFound}. */
     public static JobEntity require(long id) {
-        return JobEntity.<JobEntity>findByIdOptional(id).orElseThrow(() -> JobNotFound.job(id));
+        return JobEntity.ROWS.findByIdOptional(id).orElseThrow(() -> JobNotFound.job(id));
     }
 
     /**
@@ -76,18 +80,18 @@ public class JobEntity extends PanacheEntityBase {
      */
     public static JobEntity lock(long id) {
         // Lock with a bare key query first, so the lock does not drag the article's text along.
-        List<?> locked = getEntityManager().createNativeQuery("SELECT id FROM job WHERE id = ?1 FOR UPDATE")
+        List<?> locked = ROWS.entities().createNativeQuery("SELECT id FROM job WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id).getResultList();
         if (locked.isEmpty()) {
             throw JobNotFound.job(id);
         }
-        return findById(id);
+        return ROWS.findById(id);
     }
 
     /** The newest revision of an article, or null when it was never submitted. */
     static JobEntity latestRevision(String externalId) {
         return externalId == null ? null
-                : JobEntity.<JobEntity>find("externalId = ?1 order by revision desc", externalId).firstResult();
+                : JobEntity.ROWS.find("externalId = ?1 order by revision desc", externalId).firstResult();
     }
 
     /** The base of the job's download names: its external id, or {@code job-42}. */

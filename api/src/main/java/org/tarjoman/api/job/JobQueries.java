@@ -1,5 +1,6 @@
 package org.tarjoman.api.job;
 
+import org.tarjoman.api.persistence.Rows;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,10 +13,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 import org.tarjoman.api.job.JobViews.JobPage;
 import org.tarjoman.api.job.JobViews.JobView;
@@ -28,7 +25,7 @@ import org.tarjoman.api.job.JobViews.TaskView;
 public class JobQueries {
 
     public Optional<JobView> job(long id) {
-        return JobEntity.<JobEntity>findByIdOptional(id).map(job -> views(List.of(job)).get(0));
+        return JobEntity.ROWS.findByIdOptional(id).map(job -> views(List.of(job)).get(0));
     }
 
     public JobView view(JobEntity job) {
@@ -38,22 +35,22 @@ public class JobQueries {
     /** Newest first; {@code q} searches title and external id, case-insensitively. */
     public JobPage list(JobStatus status, String language, String q, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         if (status != null) {
             where.append(" and status = :status");
-            parameters.and("status", status);
+            parameters.put("status", status);
         }
         if (language != null && !language.isBlank()) {
             where.append(" and id in (select t.jobId from TaskEntity t where t.language = :language)");
-            parameters.and("language", language.trim().toLowerCase(Locale.ROOT));
+            parameters.put("language", language.trim().toLowerCase(Locale.ROOT));
         }
         if (q != null && !q.isBlank()) {
             where.append(" and (lower(title) like :q or lower(externalId) like :q)");
-            parameters.and("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
+            parameters.put("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
         }
-        PanacheQuery<JobEntity> query = JobEntity.find(where.toString(), Sort.descending("createdAt", "id"), parameters);
+        Rows.Found<JobEntity> query = JobEntity.ROWS.find(where + " order by createdAt desc, id desc", parameters);
         // A page past any possible row is empty; asking for it must not overflow the row offset.
-        List<JobEntity> jobs = (long) page * size > Integer.MAX_VALUE ? List.of() : query.page(Page.of(page, size)).list();
+        List<JobEntity> jobs = (long) page * size > Integer.MAX_VALUE ? List.of() : query.page(page, size).list();
         return new JobPage(views(jobs), page, size, query.count());
     }
 
@@ -62,10 +59,10 @@ public class JobQueries {
             return List.of();
         }
         List<Long> jobIds = jobs.stream().map(j -> j.id).toList();
-        List<TaskEntity> tasks = TaskEntity.list("jobId in ?1 order by id", jobIds);
+        List<TaskEntity> tasks = TaskEntity.ROWS.list("jobId in ?1 order by id", jobIds);
         Map<Long, ProgressView> progress = progress(tasks.stream().map(t -> t.id).toList());
         Map<Long, Long> segmentCounts = new HashMap<>();
-        SegmentEntity.getEntityManager()
+        SegmentEntity.ROWS.entities()
                 .createQuery("select s.jobId, count(s) from SegmentEntity s where s.jobId in ?1 group by s.jobId", Object[].class)
                 .setParameter(1, jobIds).getResultList()
                 .forEach(row -> segmentCounts.put((Long) row[0], (Long) row[1]));
@@ -103,7 +100,7 @@ public class JobQueries {
     static Map<Long, ProgressView> progress(List<Long> taskIds) {
         Map<Long, Map<TranslationStatus, int[]>> counts = new HashMap<>();
         if (!taskIds.isEmpty()) {
-            TranslationEntity.getEntityManager().createQuery(
+            TranslationEntity.ROWS.entities().createQuery(
                             "select t.taskId, t.status, count(t), sum(s.words) from TranslationEntity t, SegmentEntity s "
                                     + "where s.id = t.segmentId and t.taskId in ?1 group by t.taskId, t.status", Object[].class)
                     .setParameter(1, taskIds).getResultList()

@@ -44,12 +44,12 @@ public class MyWork {
 
     @Transactional
     public List<MyTaskView> of(String person) {
-        List<TaskEntity> tasks = TaskEntity.list("(translator = ?1 or reviewer = ?1) and status <> ?2", person,
+        List<TaskEntity> tasks = TaskEntity.ROWS.list("(translator = ?1 or reviewer = ?1) and status <> ?2", person,
                 TaskStatus.DONE);
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<Long, JobEntity> jobs = JobEntity.<JobEntity>list("id in ?1", tasks.stream().map(t -> t.jobId).toList())
+        Map<Long, JobEntity> jobs = JobEntity.ROWS.list("id in ?1", tasks.stream().map(t -> t.jobId).toList())
                 .stream().collect(java.util.stream.Collectors.toMap(j -> j.id, j -> j));
         Map<Long, ProgressView> progress = JobQueries.progress(tasks.stream().map(t -> t.id).toList());
         Instant now = Instant.now();
@@ -71,7 +71,7 @@ public class MyWork {
     }
 
     private static Long firstSegment(long taskId, Set<TranslationStatus> statuses) {
-        return TranslationEntity.getEntityManager().createQuery("select s.id from TranslationEntity t, SegmentEntity s "
+        return TranslationEntity.ROWS.entities().createQuery("select s.id from TranslationEntity t, SegmentEntity s "
                         + "where s.id = t.segmentId and t.taskId = ?1 and t.status in ?2 order by s.ordinal", Long.class)
                 .setParameter(1, taskId).setParameter(2, statuses).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);

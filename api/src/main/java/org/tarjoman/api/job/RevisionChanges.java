@@ -75,7 +75,7 @@ public class RevisionChanges {
     }
 
     private static List<String> sources(long jobId) {
-        return SegmentEntity.getEntityManager()
+        return SegmentEntity.ROWS.entities()
                 .createQuery("select s.source from SegmentEntity s where s.jobId = ?1 order by s.ordinal", String.class)
                 .setParameter(1, jobId).getResultList();
     }

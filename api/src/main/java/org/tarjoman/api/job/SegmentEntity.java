@@ -12,7 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 import org.tarjoman.api.memory.CodesColumn;
 import org.tarjoman.core.document.InlineCode;
@@ -22,7 +23,10 @@ import org.tarjoman.core.document.BlockType;
 /** One translation unit of a job's source, as core segmented it. */
 @Entity
 @Table(name = "job_segment")
-public class SegmentEntity extends PanacheEntityBase {
+public class SegmentEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<SegmentEntity> ROWS = Rows.of(SegmentEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +63,7 @@ public class SegmentEntity extends PanacheEntityBase {
 
     /** A segment of the job, by id, or {@link JobNotFound}. */
     public static SegmentEntity require(long jobId, long segmentId) {
-        SegmentEntity segment = find("id = ?1 and jobId = ?2", segmentId, jobId).firstResult();
+        SegmentEntity segment = ROWS.find("id = ?1 and jobId = ?2", segmentId, jobId).firstResult();
         if (segment == null) {
             throw JobNotFound.segment(jobId, segmentId);
         }

@@ -22,7 +22,7 @@ public class SegmentTerms {
     @Transactional
     public SegmentTermList of(long jobId, String language, long segmentId) {
         TaskEntity task = TaskEntity.require(JobEntity.require(jobId).id, language);
-        SegmentEntity segment = SegmentEntity.findById(segmentId);
+        SegmentEntity segment = SegmentEntity.ROWS.findById(segmentId);
         if (segment == null || segment.jobId != jobId) {
             throw JobNotFound.segment(jobId, segmentId);
         }

@@ -14,7 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /**
  * A job's work for one target language. Its status is derived from its translations; saves lock the
@@ -22,7 +23,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "task")
-public class TaskEntity extends PanacheEntityBase {
+public class TaskEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<TaskEntity> ROWS = Rows.of(TaskEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,7 +83,7 @@ public class TaskEntity extends PanacheEntityBase {
 
     /** The job's task for a language, or {@link JobNotFound}. */
     public static TaskEntity require(long jobId, String language) {
-        TaskEntity task = TaskEntity.find("jobId = ?1 and language = ?2", jobId, language.toLowerCase(Locale.ROOT))
+        TaskEntity task = TaskEntity.ROWS.find("jobId = ?1 and language = ?2", jobId, language.toLowerCase(Locale.ROOT))
                 .firstResult();
         if (task == null) {
             throw JobNotFound.task(jobId, language);
@@ -89,6 +93,6 @@ public class TaskEntity extends PanacheEntityBase {
 
     /** Whether every task of the job is done. */
     static boolean allDone(long jobId) {
-        return count("jobId = ?1 and status <> ?2", jobId, TaskStatus.DONE) == 0;
+        return ROWS.count("jobId = ?1 and status <> ?2", jobId, TaskStatus.DONE) == 0;
     }
 }

@@ -74,7 +74,7 @@ public class TaskManagement {
             completion.complete(jobId, language, update.qaOverride(), actor);
         }
         task.updatedAt = Instant.now();
-        TaskEntity.flush();
+        TaskEntity.ROWS.flush();
         return JobQueries.taskView(job, task, JobQueries.progress(List.of(task.id)).get(task.id));
     }
 

@@ -57,7 +57,7 @@ public class TaskReopening {
                 "round " + round.round + ": " + round.reason);
         reopened.fire(new TaskReopened(job.id, job.title, task.language, task.translator, task.reviewer, task.status,
                 round.round, actor.user(), round.reason));
-        TaskEntity.flush();
+        TaskEntity.ROWS.flush();
         return JobQueries.taskView(job, task, JobQueries.progress(List.of(task.id)).get(task.id));
     }
 }

@@ -14,14 +14,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 import org.tarjoman.api.job.JobViews.RoundView;
 
 /** A reopening of a delivered task: the round it started, who started it, when, why, and what the task was. */
 @Entity
 @Table(name = "task_round")
-public class TaskRoundEntity extends PanacheEntityBase {
+public class TaskRoundEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<TaskRoundEntity> ROWS = Rows.of(TaskRoundEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +58,7 @@ public class TaskRoundEntity extends PanacheEntityBase {
         if (taskIds.isEmpty()) {
             return byTask;
         }
-        TaskRoundEntity.<TaskRoundEntity>list("taskId in ?1 order by taskId, round", taskIds).forEach(r ->
+        TaskRoundEntity.ROWS.list("taskId in ?1 order by taskId, round", taskIds).forEach(r ->
                 byTask.computeIfAbsent(r.taskId, k -> new java.util.ArrayList<>())
                         .add(new RoundView(r.round, r.reopenedBy, r.reopenedAt, r.reason)));
         return byTask;

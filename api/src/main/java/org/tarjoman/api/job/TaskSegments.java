@@ -49,12 +49,12 @@ public class TaskSegments {
     @Transactional
     public List<HistoryView> history(long jobId, String language, long segmentId) {
         TaskEntity task = TaskEntity.require(JobEntity.require(jobId).id, language);
-        SegmentEntity segment = SegmentEntity.findById(segmentId);
+        SegmentEntity segment = SegmentEntity.ROWS.findById(segmentId);
         if (segment == null || segment.jobId != jobId) {
             throw JobNotFound.segment(jobId, segmentId);
         }
         TranslationEntity translation = TranslationEntity.of(task.id, segmentId);
-        return TranslationHistoryEntity.<TranslationHistoryEntity>list("translationId = ?1 order by id", translation.id)
+        return TranslationHistoryEntity.ROWS.list("translationId = ?1 order by id", translation.id)
                 .stream()
                 .map(h -> new HistoryView(h.version, h.target, h.status.name(), h.origin == null ? null : h.origin.name(),
                         h.score, h.author, h.changedAt, h.round, h.mtEngine, h.mtModel))

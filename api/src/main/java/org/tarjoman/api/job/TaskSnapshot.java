@@ -47,10 +47,10 @@ public final class TaskSnapshot {
 
     private static TaskSnapshot load(JobEntity job, String language) {
         TaskEntity task = TaskEntity.require(job.id, language);
-        List<SegmentEntity> segments = SegmentEntity.<SegmentEntity>find("jobId = ?1 order by ordinal", job.id)
+        List<SegmentEntity> segments = SegmentEntity.ROWS.find("jobId = ?1 order by ordinal", job.id)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         Map<Long, TranslationEntity> translations = new HashMap<>(segments.size() * 2);
-        TranslationEntity.<TranslationEntity>stream("taskId", task.id).forEach(t -> translations.put(t.segmentId, t));
+        TranslationEntity.ROWS.stream("taskId", task.id).forEach(t -> translations.put(t.segmentId, t));
         return new TaskSnapshot(job, task, segments, translations);
     }
 

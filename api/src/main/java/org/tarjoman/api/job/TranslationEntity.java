@@ -12,12 +12,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** A segment's target in one task's language; {@link #version} guards against lost updates. */
 @Entity
 @Table(name = "translation")
-public class TranslationEntity extends PanacheEntityBase {
+public class TranslationEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<TranslationEntity> ROWS = Rows.of(TranslationEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +68,6 @@ public class TranslationEntity extends PanacheEntityBase {
 
     /** The task's translation of a segment. */
     static TranslationEntity of(long taskId, long segmentId) {
-        return find("taskId = ?1 and segmentId = ?2", taskId, segmentId).firstResult();
+        return ROWS.find("taskId = ?1 and segmentId = ?2", taskId, segmentId).firstResult();
     }
 }

@@ -12,12 +12,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** One saved state of a translation: every save appends one, so nothing typed is ever lost. */
 @Entity
 @Table(name = "translation_history")
-public class TranslationHistoryEntity extends PanacheEntityBase {
+public class TranslationHistoryEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<TranslationHistoryEntity> ROWS = Rows.of(TranslationHistoryEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_history_seq")
@@ -72,6 +76,6 @@ public class TranslationHistoryEntity extends PanacheEntityBase {
 
     /** The state a translation had at a version, or null when no save left it there. */
     public static TranslationHistoryEntity at(long translationId, long version) {
-        return find("translationId = ?1 and version = ?2", translationId, version).firstResult();
+        return ROWS.find("translationId = ?1 and version = ?2", translationId, version).firstResult();
     }
 }

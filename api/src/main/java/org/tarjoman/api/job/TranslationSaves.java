@@ -63,10 +63,10 @@ public class TranslationSaves {
                 t.mtModel = null;
             }
         }
-        TranslationEntity.flush();
+        TranslationEntity.ROWS.flush();
         // Nothing below reads what it writes, so Hibernate need not flush before each query: on a task of
         // thousands of segments those flushes would cost more than the saves themselves.
-        EntityManager entities = TranslationEntity.getEntityManager();
+        EntityManager entities = TranslationEntity.ROWS.entities();
         entities.setFlushMode(FlushModeType.COMMIT);
         try {
             List<TmxUnit> units = new ArrayList<>();
@@ -80,14 +80,14 @@ public class TranslationSaves {
                 }
             }
             if (!filled.isEmpty()) {
-                TranslationEntity.flush();
+                TranslationEntity.ROWS.flush();
                 filled.forEach(t -> TranslationHistoryEntity.of(t, snapshot.task().round).persist());
             }
             memories.addAllInTransaction(snapshot.memories().writeMemory(), units);
         } finally {
             entities.setFlushMode(FlushModeType.AUTO);
         }
-        TranslationEntity.flush();
+        TranslationEntity.ROWS.flush();
         lifecycle.afterSaves(snapshot);
         return new SavedTranslations(List.copyOf(changes), snapshot.task().language, qa);
     }
@@ -115,11 +115,11 @@ public class TranslationSaves {
             t.author = MachineDraft.AUTHOR;
             t.updatedAt = now;
         }
-        TranslationEntity.flush();
+        TranslationEntity.ROWS.flush();
         for (MachineDraft draft : drafts) {
             TranslationHistoryEntity.of(snapshot.translation(draft.segment()), snapshot.task().round).persist();
         }
-        TranslationEntity.flush();
+        TranslationEntity.ROWS.flush();
     }
 
     /** The memory unit of a confirmed translation, with its neighbours' sources as context. */

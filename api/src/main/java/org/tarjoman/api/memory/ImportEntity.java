@@ -9,12 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** A TMX import and its progress; large imports run in the background and are followed through this row. */
 @Entity
 @Table(name = "tm_import")
-public class ImportEntity extends PanacheEntityBase {
+public class ImportEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<ImportEntity> ROWS = Rows.of(ImportEntity.class);
 
     public enum State {
         QUEUED,

@@ -78,7 +78,7 @@ public class TmxImports {
 
     /** Imports still marked running were cut off by a restart: their transaction was rolled back. */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> ImportEntity.update(
+        QuarkusTransaction.requiringNew().run(() -> ImportEntity.ROWS.update(
                 "state = ?1, messages = ?2, finishedAt = ?3 where state in ?4", ImportEntity.State.FAILED,
                 "The application stopped during the import; nothing of it was kept. Upload the file again.",
                 Instant.now(), java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
@@ -119,7 +119,7 @@ public class TmxImports {
         ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.QUEUED,
                 startedBy));
         background.execute(() -> {
-            boolean started = QuarkusTransaction.requiringNew().call(() -> ImportEntity.update(
+            boolean started = QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.update(
                     "state = ?1 where id = ?2 and state = ?3", ImportEntity.State.RUNNING, job.id,
                     ImportEntity.State.QUEUED) == 1);
             if (!started) { // cancelled while it waited
@@ -129,11 +129,11 @@ public class TmxImports {
             }
             Long total = count(file);
             if (total != null) {
-                QuarkusTransaction.requiringNew().run(() -> ImportEntity.update("unitsTotal = ?1 where id = ?2", total, job.id));
+                QuarkusTransaction.requiringNew().run(() -> ImportEntity.ROWS.update("unitsTotal = ?1 where id = ?2", total, job.id));
             }
             ImportPace pace = new ImportPace(editors);
             LongConsumer report = every(PROGRESS_EVERY, processed -> {
-                boolean running = QuarkusTransaction.requiringNew().call(() -> ImportEntity.update(
+                boolean running = QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.update(
                         "unitsProcessed = ?1 where id = ?2 and state = ?3", processed, job.id, ImportEntity.State.RUNNING) == 1);
                 if (!running) {
                     throw new Cancelled(); // on another node
@@ -154,7 +154,7 @@ public class TmxImports {
      */
     public ImportEntity cancel(String id, String by) {
         find(id).orElseThrow(() -> new UnknownImport(id));
-        int changed = QuarkusTransaction.requiringNew().call(() -> ImportEntity.update(
+        int changed = QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.update(
                 "state = ?1, finishedAt = ?2, messages = ?3 where id = ?4 and state in ?5", ImportEntity.State.CANCELLED,
                 Instant.now(), "Cancelled by " + by + ". Nothing of this import was kept: the memory is as it was before it.",
                 id, java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
@@ -169,13 +169,13 @@ public class TmxImports {
     /** The newest imports first, of one memory or of all. */
     public java.util.List<ImportEntity> recent(Optional<MemoryName> memory, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> memory
-                .map(name -> ImportEntity.<ImportEntity>find("memory = ?1 order by createdAt desc, id", name.value()))
-                .orElseGet(() -> ImportEntity.find("order by createdAt desc, id"))
+                .map(name -> ImportEntity.ROWS.find("memory = ?1 order by createdAt desc, id", name.value()))
+                .orElseGet(() -> ImportEntity.ROWS.find("order by createdAt desc, id"))
                 .page(0, limit).list());
     }
 
     public Optional<ImportEntity> find(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> ImportEntity.<ImportEntity>findByIdOptional(id));
+        return QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.findByIdOptional(id));
     }
 
     /**
@@ -245,7 +245,7 @@ public class TmxImports {
 
     /** In the import's transaction: its row locked, so a cancel either came first (and wins) or waits and is refused. */
     private static void finish(String id, ImportReport report) {
-        ImportEntity job = ImportEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ImportEntity job = ImportEntity.ROWS.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (job.state != ImportEntity.State.RUNNING) {
             throw new Cancelled();
         }
@@ -283,7 +283,7 @@ public class TmxImports {
 
     private static void fail(String id, String message) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ImportEntity job = ImportEntity.findById(id);
+            ImportEntity job = ImportEntity.ROWS.findById(id);
             if (job.state == ImportEntity.State.CANCELLED) {
                 return; // it failed while it stopped: the cancel's record stands, and nothing was kept either way
             }

@@ -11,12 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** One thing a person should know about a task of theirs; unread until {@link #readAt} is set. */
 @Entity
 @Table(name = "notification")
-public class NotificationEntity extends PanacheEntityBase {
+public class NotificationEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<NotificationEntity> ROWS = Rows.of(NotificationEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 import org.tarjoman.api.job.TaskAssigned;
 import org.tarjoman.api.job.TaskMoved;
@@ -57,15 +55,15 @@ public class Notifications {
     @Transactional
     public NotificationPage of(String person, boolean unreadOnly) {
         String where = unreadOnly ? "recipient = ?1 and readAt is null" : "recipient = ?1";
-        var list = NotificationEntity.<NotificationEntity>find(where, Sort.descending("id"), person)
-                .page(Page.ofSize(LIST_LIMIT)).list().stream().map(NotificationView::of).toList();
+        var list = NotificationEntity.ROWS.find(where + " order by id desc", person)
+                .page(0, LIST_LIMIT).list().stream().map(NotificationView::of).toList();
         return new NotificationPage(list, unread(person));
     }
 
     /** Marks one of the person's notifications read; empty when they have none with this id. */
     @Transactional
     public Optional<NotificationView> read(String person, long id) {
-        NotificationEntity n = NotificationEntity.findById(id);
+        NotificationEntity n = NotificationEntity.ROWS.findById(id);
         if (n == null || !n.recipient.equals(person)) {
             return Optional.empty();
         }
@@ -78,11 +76,11 @@ public class Notifications {
     /** Marks all the person's notifications read; answers how many were unread. */
     @Transactional
     public int readAll(String person) {
-        return NotificationEntity.update("readAt = ?1 where recipient = ?2 and readAt is null", Instant.now(), person);
+        return NotificationEntity.ROWS.update("readAt = ?1 where recipient = ?2 and readAt is null", Instant.now(), person);
     }
 
     long unread(String person) {
-        return NotificationEntity.count("recipient = ?1 and readAt is null", person);
+        return NotificationEntity.ROWS.count("recipient = ?1 and readAt is null", person);
     }
 
     private static void write(String recipient, NotificationKind kind, long jobId, String jobTitle, String language,

@@ -9,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /**
  * One webhook event in the outbox: written in the transaction that made it happen, then delivered
@@ -17,7 +18,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "webhook_event")
-public class WebhookEventEntity extends PanacheEntityBase {
+public class WebhookEventEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<WebhookEventEntity> ROWS = Rows.of(WebhookEventEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package org.tarjoman.api.webhook;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.quarkus.panache.common.Parameters;
 
 import org.tarjoman.api.config.TarjomanConfig;
 
@@ -62,7 +63,7 @@ class WebhookEvents {
     List<Due> due(Instant now, Due after, int limit) {
         String page = after == null ? ""
                 : " and (e.nextAttemptAt > :afterTime or (e.nextAttemptAt = :afterTime and e.id > :afterId))";
-        TypedQuery<Due> query = WebhookEventEntity.getEntityManager().createQuery(
+        TypedQuery<Due> query = WebhookEventEntity.ROWS.entities().createQuery(
                 "select new org.tarjoman.api.webhook.WebhookEvents$Due(e.id, e.nextAttemptAt, e.url)"
                 + " from WebhookEventEntity e"
                 + " where e.deliveredAt is null and e.failedAt is null and e.nextAttemptAt <= :now"
@@ -82,22 +83,22 @@ class WebhookEvents {
     @Transactional(TxType.REQUIRES_NEW)
     Optional<Claim> claim(long id, Instant now, Duration lease) {
         Instant until = now.plus(lease);
-        int claimed = WebhookEventEntity.update("claimedUntil = :until where id = :id and " + CLAIMABLE,
-                Parameters.with("until", until).and("id", id).and("now", now));
+        int claimed = WebhookEventEntity.ROWS.update("claimedUntil = :until where id = :id and " + CLAIMABLE,
+                Map.of("until", until, "id", id, "now", now));
         if (claimed != 1) {
             return Optional.empty();
         }
-        WebhookEventEntity e = WebhookEventEntity.findById(id);
+        WebhookEventEntity e = WebhookEventEntity.ROWS.findById(id);
         return Optional.of(new Claim(e.id, e.jobId, e.eventType, e.url, e.payload, e.attempts, until));
     }
 
     /** Records a delivery; false when the claim had run out meanwhile (another node may deliver it again). */
     @Transactional(TxType.REQUIRES_NEW)
     boolean delivered(Claim claim, Instant now) {
-        return WebhookEventEntity.update(
+        return WebhookEventEntity.ROWS.update(
                 "attempts = :attempts, deliveredAt = :now, claimedUntil = null where id = :id and claimedUntil = :lease",
-                Parameters.with("attempts", claim.attempts() + 1).and("now", now)
-                        .and("id", claim.id()).and("lease", claim.leaseUntil())) == 1;
+                Map.of("attempts", claim.attempts() + 1, "now", now,
+                        "id", claim.id(), "lease", claim.leaseUntil())) == 1;
     }
 
     /** Records a failed attempt and releases the claim: retried after the backoff, or given up after the last attempt. */
@@ -106,14 +107,15 @@ class WebhookEvents {
         int attempts = claim.attempts() + 1;
         boolean givenUp = attempts >= maxAttempts;
         Duration delay = givenUp ? Duration.ZERO : backoff(initialBackoff, attempts);
-        Parameters parameters = Parameters.with("attempts", attempts).and("error", truncate(error))
-                .and("next", now.plus(delay)).and("id", claim.id()).and("lease", claim.leaseUntil());
+        Map<String, Object> parameters = new HashMap<>(Map.of("attempts", attempts, "next", now.plus(delay),
+                "id", claim.id(), "lease", claim.leaseUntil()));
+        parameters.put("error", truncate(error));
         String set = "attempts = :attempts, lastError = :error, nextAttemptAt = :next, claimedUntil = null";
         if (givenUp) {
             set += ", failedAt = :now";
-            parameters.and("now", now);
+            parameters.put("now", now);
         }
-        int updated = WebhookEventEntity.update(set + " where id = :id and claimedUntil = :lease", parameters);
+        int updated = WebhookEventEntity.ROWS.update(set + " where id = :id and claimedUntil = :lease", parameters);
         return new Retry(attempts, maxAttempts, givenUp, delay, updated == 1);
     }
 

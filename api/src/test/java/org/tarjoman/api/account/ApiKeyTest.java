@@ -33,7 +33,7 @@ class ApiKeyTest {
         NEWSROOM.request().get("/api/v1/keys").then().statusCode(200)
                 .body("find { it.name == 'cms-reader' }.key", nullValue())
                 .body("find { it.name == 'cms-reader' }.scopes", equalTo(List.of("jobs:read")));
-        String stored = QuarkusTransaction.requiringNew().call(() -> ApiKeyEntity.<ApiKeyEntity>findById(created.getLong("id")).keyHash);
+        String stored = QuarkusTransaction.requiringNew().call(() -> ApiKeyEntity.ROWS.findById(created.getLong("id")).keyHash);
         assertThat(stored).isEqualTo(KeyHash.of(key)).hasSize(64).doesNotContain(key);
     }
 

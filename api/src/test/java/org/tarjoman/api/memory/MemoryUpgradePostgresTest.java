@@ -22,7 +22,7 @@ class MemoryUpgradePostgresTest extends MemoryUpgradeSpec {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("quarkus.flyway.clean-at-start", "false");
+            overrides.put("quarkus.flyway.\"pg\".clean-at-start", "false");
             overrides.put("tarjoman.data-dir", "target/test-data-upgrade-postgres");
             return overrides;
         }

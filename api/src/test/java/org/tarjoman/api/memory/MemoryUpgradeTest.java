@@ -20,8 +20,8 @@ class MemoryUpgradeTest extends MemoryUpgradeSpec {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tarjoman.data-dir", "target/test-data-upgrade", "quarkus.datasource.jdbc.url", URL,
-                    "quarkus.flyway.clean-at-start", "false");
+            return Map.of("tarjoman.data-dir", "target/test-data-upgrade", "quarkus.datasource.\"h2\".jdbc.url", URL,
+                    "quarkus.flyway.\"h2\".clean-at-start", "false");
         }
 
         @Override

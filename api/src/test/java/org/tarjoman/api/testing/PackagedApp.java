@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,11 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app on {@code dataDir} and answers once it is ready ({@code /q/health/ready}). */
     public static PackagedApp start(Path dataDir, String logName) {
+        return start(dataDir, logName, Map.of());
+    }
+
+    /** Starts the app with these environment variables too, as an operator sets them ({@code TARJOMAN_DB}…). */
+    public static PackagedApp start(Path dataDir, String logName, Map<String, String> environment) {
         Path jar = Path.of(System.getProperty("tests.appJar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath() + ": run it after 'package'.");
@@ -49,7 +55,9 @@ public final class PackagedApp implements AutoCloseable {
         command.removeIf(String::isEmpty);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(dataDir.resolveSibling(logName).toFile()).start();
             PackagedApp app = new PackagedApp(process, port);
             app.awaitReady();
@@ -57,6 +65,11 @@ public final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The port this process listens on (on 127.0.0.1). */
+    public int port() {
+        return port;
     }
 
     /** The newsroom system's client of this process. */

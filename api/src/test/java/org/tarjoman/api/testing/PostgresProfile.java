@@ -5,8 +5,8 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Runs a {@code @QuarkusTest} against a real PostgreSQL server instead of the embedded H2: the
- * database kind is a build-time setting, so Quarkus re-builds the app for this profile. The server
+ * Runs a {@code @QuarkusTest} against a real PostgreSQL server instead of the embedded H2, chosen as an
+ * operator chooses it ({@code TARJOMAN_DB=postgresql} and its URL), with the same build. The server
  * is named by {@link PostgresServer}; {@link RequiresPostgres} skips (or, in CI, fails) without it.
  */
 public class PostgresProfile implements QuarkusTestProfile {
@@ -14,12 +14,12 @@ public class PostgresProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.db-kind", "postgresql",
-                "quarkus.datasource.jdbc.url", PostgresServer.url(),
-                "quarkus.datasource.username", PostgresServer.user(),
-                "quarkus.datasource.password", PostgresServer.password(),
-                "quarkus.flyway.clean-at-start", "true",
-                "quarkus.flyway.clean-disabled", "false");
+                "tarjoman.db", "postgresql",
+                "tarjoman.db.url", PostgresServer.url(),
+                "tarjoman.db.username", PostgresServer.user(),
+                "tarjoman.db.password", PostgresServer.password(),
+                "quarkus.flyway.\"pg\".clean-at-start", "true",
+                "quarkus.flyway.\"pg\".clean-disabled", "false");
     }
 
     @Override

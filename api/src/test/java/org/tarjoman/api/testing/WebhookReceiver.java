@@ -50,6 +50,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger held = new AtomicInteger();
+    private final AtomicInteger toHold = new AtomicInteger();
 
     /** With no statuses: silent. */
     private WebhookReceiver(String host, Queue<Integer> statuses) throws IOException {
@@ -66,7 +67,7 @@ public final class WebhookReceiver implements AutoCloseable {
             }
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
                     Instant.now()));
-            if (this.statuses.isEmpty()) {
+            if (this.statuses.isEmpty() || toHold.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 holdUntilClosed();
                 exchange.close();
                 return;
@@ -92,6 +93,16 @@ public final class WebhookReceiver implements AutoCloseable {
             throw new IllegalArgumentException("a receiver that answers needs a status");
         }
         return new WebhookReceiver(loopbackAddress, new ArrayDeque<>(List.of(statuses)));
+    }
+
+    /**
+     * Holds the first request unanswered (until {@link #close()}), as a receiver whose sender died mid-delivery
+     * sees it, and answers every later one with {@code status}.
+     */
+    public static WebhookReceiver holdingTheFirstThenAnswering(int status) throws IOException {
+        WebhookReceiver receiver = new WebhookReceiver("127.0.0.1", new ArrayDeque<>(List.of(status)));
+        receiver.toHold.set(1);
+        return receiver;
     }
 
     /** Takes every request and never answers: each is held until {@link #close()}. */

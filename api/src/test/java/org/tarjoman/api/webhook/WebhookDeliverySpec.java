@@ -100,7 +100,7 @@ abstract class WebhookDeliverySpec {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             long jobId = job(receiver.url());
             QuarkusTransaction.requiringNew().run(() -> {
-                JobEntity job = JobEntity.findById(jobId);
+                JobEntity job = JobEntity.ROWS.findById(jobId);
                 write(job, WebhookOutbox.TASK_DONE, taskDone(jobId, "en"));
                 write(job, WebhookOutbox.TASK_DONE, taskDone(jobId, "ru"));
                 write(job, WebhookOutbox.JOB_DONE, jobDone(jobId));
@@ -191,7 +191,7 @@ abstract class WebhookDeliverySpec {
                     jobs.add(job(receiver.url()));
                 }
             }
-            QuarkusTransaction.requiringNew().run(() -> jobs.forEach(id -> write(JobEntity.findById(id), WebhookOutbox.JOB_DONE,
+            QuarkusTransaction.requiringNew().run(() -> jobs.forEach(id -> write(JobEntity.ROWS.findById(id), WebhookOutbox.JOB_DONE,
                     jobDone(id))));
             await(() -> silent.stream().mapToInt(WebhookReceiver::held).sum(), held -> held == 2 * silent.size());
 
@@ -205,7 +205,7 @@ abstract class WebhookDeliverySpec {
             assertThat(silent).allSatisfy(receiver -> assertThat(receiver.held()).as("its share").isEqualTo(2));
         } finally {
             // given up before the receivers go, so their events do not flood the next tests with retries
-            QuarkusTransaction.requiringNew().run(() -> WebhookEventEntity.update("failedAt = ?1 where jobId in ?2",
+            QuarkusTransaction.requiringNew().run(() -> WebhookEventEntity.ROWS.update("failedAt = ?1 where jobId in ?2",
                     Instant.now(), jobs));
             silent.forEach(WebhookReceiver::close);
         }
@@ -261,7 +261,7 @@ abstract class WebhookDeliverySpec {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             long jobId = job(receiver.url());
             assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-                write(JobEntity.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId));
+                write(JobEntity.ROWS.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId));
                 throw new IllegalStateException("the state change failed after the event was written");
             })).hasMessageContaining("the state change failed");
 
@@ -274,14 +274,14 @@ abstract class WebhookDeliverySpec {
     @Test
     void shouldWriteNoEventForAJobWithoutCallbackUrl() {
         long jobId = job(null);
-        QuarkusTransaction.requiringNew().run(() -> write(JobEntity.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId)));
+        QuarkusTransaction.requiringNew().run(() -> write(JobEntity.ROWS.findById(jobId), WebhookOutbox.JOB_DONE, jobDone(jobId)));
         assertThat(eventsOf(jobId)).isEmpty();
     }
 
     @Test
     void shouldRefuseToEnqueueOutsideATransaction() {
         long jobId = job("http://127.0.0.1:9/unused");
-        JobEntity job = QuarkusTransaction.requiringNew().call(() -> JobEntity.findById(jobId));
+        JobEntity job = QuarkusTransaction.requiringNew().call(() -> JobEntity.ROWS.findById(jobId));
         assertThatThrownBy(() -> write(job, WebhookOutbox.JOB_DONE, jobDone(jobId)))
                 .isInstanceOf(TransactionalException.class);
         assertThat(eventsOf(jobId)).isEmpty();
@@ -326,8 +326,8 @@ abstract class WebhookDeliverySpec {
 
     private long enqueue(long jobId, String type, Map<String, Object> payload) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            write(JobEntity.findById(jobId), type, payload);
-            return WebhookEventEntity.<WebhookEventEntity>find("jobId = ?1 order by id desc", jobId).firstResult().id;
+            write(JobEntity.ROWS.findById(jobId), type, payload);
+            return WebhookEventEntity.ROWS.find("jobId = ?1 order by id desc", jobId).firstResult().id;
         });
     }
 
@@ -361,7 +361,7 @@ abstract class WebhookDeliverySpec {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, jobId);
             insert.setString(2, WebhookOutbox.JOB_DONE);
-            insert.setString(3, QuarkusTransaction.requiringNew().call(() -> JobEntity.<JobEntity>findById(jobId).callbackUrl));
+            insert.setString(3, QuarkusTransaction.requiringNew().call(() -> JobEntity.ROWS.findById(jobId).callbackUrl));
             insert.setString(4, payload);
             insert.setInt(5, attempts);
             insert.setObject(6, offset(nextAttemptAt));
@@ -377,11 +377,11 @@ abstract class WebhookDeliverySpec {
     }
 
     private static List<WebhookEventEntity> eventsOf(long jobId) {
-        return QuarkusTransaction.requiringNew().call(() -> WebhookEventEntity.list("jobId", jobId));
+        return QuarkusTransaction.requiringNew().call(() -> WebhookEventEntity.ROWS.list("jobId", jobId));
     }
 
     private static WebhookEventEntity event(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> WebhookEventEntity.findById(id));
+        return QuarkusTransaction.requiringNew().call(() -> WebhookEventEntity.ROWS.findById(id));
     }
 
     private static WebhookEventEntity awaitEvent(long id, Predicate<WebhookEventEntity> until) throws InterruptedException {

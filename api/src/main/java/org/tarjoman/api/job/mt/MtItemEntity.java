@@ -11,12 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.tarjoman.api.persistence.Rows;
+import org.tarjoman.api.persistence.StoredEntity;
 
 /** One segment of a task queued for machine translation, and what came of it. */
 @Entity
 @Table(name = "mt_item")
-public class MtItemEntity extends PanacheEntityBase {
+public class MtItemEntity extends StoredEntity {
+
+    /** The queries of this entity. */
+    public static final Rows<MtItemEntity> ROWS = Rows.of(MtItemEntity.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

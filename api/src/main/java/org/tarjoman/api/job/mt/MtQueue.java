@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 
 import org.tarjoman.api.job.MtWanted;
 import org.tarjoman.api.job.TranslationEntity;
@@ -65,7 +64,7 @@ public class MtQueue {
             return 0;
         }
         Instant now = Instant.now();
-        Map<Long, MtItemEntity> existing = MtItemEntity.<MtItemEntity>stream("taskId", taskId)
+        Map<Long, MtItemEntity> existing = MtItemEntity.ROWS.stream("taskId", taskId)
                 .collect(Collectors.toMap(item -> item.segmentId, item -> item));
         int count = 0;
         for (TranslationEntity translation : translations) {
@@ -98,8 +97,8 @@ public class MtQueue {
     /** Claims up to {@code size} pending items of the task queued first; empty when nothing is waiting. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Batch> claim(Instant now, Duration lease, int size) {
-        Parameters claimable = Parameters.with("pending", MtItemState.PENDING).and("now", now);
-        List<MtItemEntity> candidates = MtItemEntity.<MtItemEntity>find(CLAIMABLE + " order by taskId, id", claimable)
+        Map<String, Object> claimable = Map.of("pending", MtItemState.PENDING, "now", now);
+        List<MtItemEntity> candidates = MtItemEntity.ROWS.find(CLAIMABLE + " order by taskId, id", claimable)
                 .page(0, size).list();
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -108,11 +107,10 @@ public class MtQueue {
         List<Long> ids = candidates.stream().filter(item -> item.taskId == taskId).map(item -> item.id).toList();
         String leaseId = UUID.randomUUID().toString();
         Instant until = now.plus(lease);
-        MtItemEntity.update("leaseId = :lease, claimedUntil = :until where id in :ids and " + CLAIMABLE,
-                Parameters.with("lease", leaseId).and("until", until).and("ids", ids)
-                        .and("pending", MtItemState.PENDING).and("now", now));
-        MtItemEntity.getEntityManager().clear();
-        List<Item> items = MtItemEntity.<MtItemEntity>list("leaseId = ?1 order by id", leaseId).stream()
+        MtItemEntity.ROWS.update("leaseId = :lease, claimedUntil = :until where id in :ids and " + CLAIMABLE,
+                Map.of("lease", leaseId, "until", until, "ids", ids, "pending", MtItemState.PENDING, "now", now));
+        MtItemEntity.ROWS.entities().clear();
+        List<Item> items = MtItemEntity.ROWS.list("leaseId = ?1 order by id", leaseId).stream()
                 .map(item -> new Item(item.id, item.segmentId, item.translationVersion)).toList();
         return items.isEmpty() ? Optional.empty() : Optional.of(new Batch(taskId, leaseId, until, items));
     }
@@ -120,14 +118,14 @@ public class MtQueue {
     /** The batch's items still pending under its lease: the others were claimed again after it ran out. */
     @Transactional(Transactional.TxType.MANDATORY)
     Set<Long> stillHeld(Batch batch) {
-        return new HashSet<>(MtItemEntity.<MtItemEntity>list("leaseId = ?1 and state = ?2", batch.leaseId(),
+        return new HashSet<>(MtItemEntity.ROWS.list("leaseId = ?1 and state = ?2", batch.leaseId(),
                 MtItemState.PENDING).stream().map(item -> item.id).toList());
     }
 
     /** Records what came of an item the caller still holds ({@link #stillHeld}). */
     @Transactional(Transactional.TxType.MANDATORY)
     void finish(Item item, MtItemState state, String engine, String reason) {
-        MtItemEntity entity = MtItemEntity.findById(item.id());
+        MtItemEntity entity = MtItemEntity.ROWS.findById(item.id());
         entity.state = state;
         entity.engine = engine;
         entity.reason = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
@@ -139,12 +137,12 @@ public class MtQueue {
     /** Releases a batch that could not be worked on (the node is stopping): any node may claim it at once. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(Batch batch) {
-        MtItemEntity.update("leaseId = null, claimedUntil = null where leaseId = ?1 and state = ?2", batch.leaseId(),
+        MtItemEntity.ROWS.update("leaseId = null, claimedUntil = null where leaseId = ?1 and state = ?2", batch.leaseId(),
                 MtItemState.PENDING);
     }
 
     /** A task's items in the order they were queued. */
     static List<MtItemEntity> of(long taskId) {
-        return new ArrayList<>(MtItemEntity.<MtItemEntity>list("taskId = ?1 order by id", taskId));
+        return new ArrayList<>(MtItemEntity.ROWS.list("taskId = ?1 order by id", taskId));
     }
 }

@@ -157,7 +157,7 @@ public class Pretranslation {
     }
 
     private Grounded ground(MtQueue.Batch batch) {
-        TaskEntity task = TaskEntity.findById(batch.taskId());
+        TaskEntity task = TaskEntity.ROWS.findById(batch.taskId());
         TaskSnapshot snapshot = TaskSnapshot.of(task.jobId, task.language);
         List<Integer> sent = new ArrayList<>();
         List<SegmentEntity> segments = new ArrayList<>();

@@ -317,7 +317,7 @@ abstract class PretranslationSpec {
     /** Queues the task's empty segments as a node would claim them, until {@code leaseEnds}, and never finish. */
     private static int claimedByADeadNode(long jobId, String language, Instant leaseEnds) {
         TaskEntity task = TaskEntity.require(jobId, language);
-        List<TranslationEntity> empty = TranslationEntity.list("taskId = ?1 and target is null", task.id);
+        List<TranslationEntity> empty = TranslationEntity.ROWS.list("taskId = ?1 and target is null", task.id);
         for (TranslationEntity translation : empty) {
             MtItemEntity item = new MtItemEntity();
             item.taskId = task.id;
