@@ -18,7 +18,7 @@ import org.tarjoman.api.mt.MtRequest;
  * 50 texts a call, inline codes as XML tags ({@code tag_handling=xml}) that DeepL keeps. A key ending in
  * {@code :fx} belongs to DeepL API Free, served from its own host.
  */
-public final class DeeplEngine implements Engine {
+public final class DeeplEngine extends BatchEngine {
 
     public static final String NAME = "deepl";
     static final URI PRO = URI.create("https://api.deepl.com");
@@ -27,43 +27,17 @@ public final class DeeplEngine implements Engine {
 
     private final URI translate;
     private final String apiKey;
-    private final EngineHttp http;
 
     public DeeplEngine(String apiKey, URI url, EngineHttp http) {
+        super(NAME, NAME, BATCH, http);
         String base = url.toString().replaceAll("/+$", "");
         this.translate = URI.create(base + "/v2/translate");
         this.apiKey = apiKey;
-        this.http = http;
     }
 
     /** The host a key belongs to. */
     public static URI hostFor(String apiKey) {
         return apiKey.endsWith(":fx") ? FREE : PRO;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String model() {
-        return NAME;
-    }
-
-    @Override
-    public int batchSize() {
-        return BATCH;
-    }
-
-    @Override
-    public java.time.Duration timeout() {
-        return http.timeout();
-    }
-
-    @Override
-    public int concurrency() {
-        return 2;
     }
 
     @Override

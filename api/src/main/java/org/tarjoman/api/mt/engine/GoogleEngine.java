@@ -19,44 +19,18 @@ import org.tarjoman.api.mt.MtRequest;
  * {@code q}, up to 128 texts a call): inline codes as tags with {@code format=html}, which Google leaves
  * untranslated. The key travels in the query, as v2 requires, so no reason ever carries the URL.
  */
-public final class GoogleEngine implements Engine {
+public final class GoogleEngine extends BatchEngine {
 
     public static final String NAME = "google";
     static final URI DEFAULT_URL = URI.create("https://translation.googleapis.com");
     private static final int BATCH = 100;
 
     private final URI translate;
-    private final EngineHttp http;
 
     public GoogleEngine(String apiKey, URI url, EngineHttp http) {
+        super(NAME, "nmt", BATCH, http);
         String base = url.toString().replaceAll("/+$", "");
         this.translate = URI.create(base + "/language/translate/v2?key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8));
-        this.http = http;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String model() {
-        return "nmt";
-    }
-
-    @Override
-    public int batchSize() {
-        return BATCH;
-    }
-
-    @Override
-    public java.time.Duration timeout() {
-        return http.timeout();
-    }
-
-    @Override
-    public int concurrency() {
-        return 2;
     }
 
     @Override

@@ -18,44 +18,18 @@ import org.tarjoman.api.mt.MtRequest;
  * {@code api_key} in the body): a list {@code q} answers a list {@code translatedText}; inline codes as
  * tags with {@code format=html}.
  */
-public final class LibreTranslateEngine implements Engine {
+public final class LibreTranslateEngine extends BatchEngine {
 
     public static final String NAME = "libretranslate";
     private static final int BATCH = 25;
 
     private final URI translate;
     private final Optional<String> apiKey;
-    private final EngineHttp http;
 
     public LibreTranslateEngine(URI url, Optional<String> apiKey, EngineHttp http) {
+        super(NAME, NAME, BATCH, http);
         this.translate = URI.create(url.toString().replaceAll("/+$", "") + "/translate");
         this.apiKey = apiKey;
-        this.http = http;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String model() {
-        return NAME;
-    }
-
-    @Override
-    public int batchSize() {
-        return BATCH;
-    }
-
-    @Override
-    public java.time.Duration timeout() {
-        return http.timeout();
-    }
-
-    @Override
-    public int concurrency() {
-        return 2;
     }
 
     @Override
