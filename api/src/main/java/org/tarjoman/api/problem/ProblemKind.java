@@ -30,7 +30,7 @@ public enum ProblemKind {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
-    MT_NOT_CONFIGURED(503, "mt-not-configured", "No machine translation engine is configured for the language"),
+    MT_NOT_CONFIGURED(409, "mt-not-configured", "No machine translation engine is configured for the language"),
     MT_FAILED(502, "mt-failed", "The machine translation engines did not answer usably"),
     INTERNAL(500, "internal", "Internal server error"),
     // Desk: submit and deliver

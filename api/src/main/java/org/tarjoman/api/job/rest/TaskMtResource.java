@@ -48,7 +48,7 @@ public class TaskMtResource {
     @APIResponse(responseCode = "202", description = "Queued; the body is the task's MT progress")
     @APIResponse(responseCode = "409", description = "The task is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No engine is configured for the language (mt-not-configured)",
+    @APIResponse(responseCode = "409", description = "No engine is configured for the language (mt-not-configured)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pretranslate(@PathParam("id") long id, @PathParam("lang") String language) {
         return Response.accepted(pretranslation.request(id, language, caller.actor())).build();
@@ -71,7 +71,7 @@ public class TaskMtResource {
             + "QA findings the target would have if saved.")
     @APIResponse(responseCode = "502", description = "The engines failed (mt-failed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No engine is configured for the language (mt-not-configured)",
+    @APIResponse(responseCode = "409", description = "No engine is configured for the language (mt-not-configured)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SuggestionView suggest(@PathParam("id") long id, @PathParam("lang") String language,
                                   @PathParam("segmentId") long segmentId) {

@@ -287,10 +287,10 @@ abstract class PretranslationSpec {
         TaskClient english = TRANSLATOR.task(jobId, "en");
         long heading = english.segmentWithSource(HEADING).id();
 
-        english.pretranslate().then().statusCode(503).contentType("application/problem+json")
+        english.pretranslate().then().statusCode(409).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("#mt-not-configured"))
                 .body("detail", org.hamcrest.Matchers.containsString("tarjoman.mt.engines.en"));
-        english.suggest(heading).then().statusCode(503).contentType("application/problem+json");
+        english.suggest(heading).then().statusCode(409).contentType("application/problem+json");
 
         ScriptedEngine.configure("en");
         ScriptedEngine.fail(HEADING, "openai: timed out after 30 s");
