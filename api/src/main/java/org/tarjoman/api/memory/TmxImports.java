@@ -78,6 +78,10 @@ public class TmxImports {
         this.spool = Path.of(config.dataPath(), "imports");
         this.background = background;
         this.meters = meters;
+        for (String outcome : java.util.List.of("done", "refused", "failed", "cancelled")) {
+            meters.counter("tarjoman.tmx.imports", "outcome", outcome); // each series exists before its first import
+        }
+        meters.counter("tarjoman.tmx.imported.units");
     }
 
     /** Imports still marked running were cut off by a restart: their transaction was rolled back. */

@@ -93,6 +93,9 @@ public class WebhookDispatcher {
         this.events = events;
         this.receivers = receivers;
         this.meters = meters;
+        // the series exist from the start, so an alert on their rate has something to read before the first failure
+        meters.counter("tarjoman.webhook.failures", "outcome", "retrying");
+        meters.counter("tarjoman.webhook.failures", "outcome", "given-up");
         this.secret = config.webhooks().secret();
         this.pollInterval = config.webhooks().pollInterval();
         this.slots = new SenderSlots(config.webhooks().senders(), config.webhooks().sendersPerReceiver());

@@ -99,6 +99,11 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** The exit status once the process ended: 143 after an orderly SIGTERM, 137 after a kill. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     private void awaitReady() {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
