@@ -15,6 +15,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.tarjoman.api.memory.MemoryViews.DifferenceView;
@@ -53,10 +54,12 @@ public class MemoryService {
 
     private final TransactionSynchronizationRegistry transactions;
     private final UnitHistory history;
+    private final MeterRegistry meters;
 
     MemoryService(UnitRepository units, MemoryIndexes indexes, MemoryCatalog catalog,
-                  TransactionSynchronizationRegistry transactions, UnitHistory history) {
+                  TransactionSynchronizationRegistry transactions, UnitHistory history, MeterRegistry meters) {
         this.history = history;
+        this.meters = meters;
         this.units = units;
         this.catalog = catalog;
         this.indexes = indexes;
@@ -131,7 +134,12 @@ public class MemoryService {
             indexes.find(read.memory()).ifPresent(index -> layers.add(new MemoryLayers.Layer(read.memory(), index,
                     read.penalty())));
         }
-        return new MemoryLayers(layers).matchAll(queries, PRETRANSLATION_THREADS);
+        List<List<MemoryMatch>> matches = new MemoryLayers(layers).matchAll(queries, PRETRANSLATION_THREADS);
+        long found = matches.stream().filter(list -> !list.isEmpty()).count();
+        // per segment looked up (editor, pre-translation, MT grounding, export): the share matched is the memory's worth
+        meters.counter("tarjoman.memory.lookups", "result", "match").increment(found);
+        meters.counter("tarjoman.memory.lookups", "result", "none").increment(matches.size() - found);
+        return matches;
     }
 
     /**

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -64,8 +65,10 @@ public class TmxImports {
     private final ManagedExecutor background;
     /** Imports asked to stop on this node, so they stop at their next unit rather than their next report. */
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    private final MeterRegistry meters;
 
     TmxImports(UnitRepository units, MemoryIndexes indexes, MemoryCatalog catalog, EditorRequests editors, TarjomanConfig config,
+            MeterRegistry meters,
             @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
             ManagedExecutor background) {
         this.units = units;
@@ -74,6 +77,11 @@ public class TmxImports {
         this.editors = editors;
         this.spool = Path.of(config.dataPath(), "imports");
         this.background = background;
+        this.meters = meters;
+        for (String outcome : java.util.List.of("done", "refused", "failed", "cancelled")) {
+            meters.counter("tarjoman.tmx.imports", "outcome", outcome); // each series exists before its first import
+        }
+        meters.counter("tarjoman.tmx.imported.units");
     }
 
     /** Imports still marked running were cut off by a restart: their transaction was rolled back. */
@@ -187,6 +195,7 @@ public class TmxImports {
         TranslationMemory memory = indexes.getOrCreate(name);
         ImportSink sink = new ImportSink(units, name, memory);
         long[] generation = new long[1];
+        ImportReport[] report = new ImportReport[1];
         indexes.importStarted(name);
         try (InputStream in = Files.newInputStream(file)) {
             QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).run(() -> {
@@ -197,13 +206,17 @@ public class TmxImports {
                 sink.flush();
                 generation[0] = units.bumpGeneration(name);
                 finish(id, result); // last: a cancel before it rolls all of this back, one after it is refused
+                report[0] = result;
             });
             indexes.imported(name, generation[0]);
+            counted("done", report[0]);
         } catch (Cancelled e) {
             sink.undoIndex();
+            counted("cancelled", null);
             LOG.infof("TMX import %s into %s cancelled; rolled back", id, name);
         } catch (TmxException | DocumentLimitExceeded | MemoryReadOnly e) {
             sink.undoIndex();
+            counted("refused", null);
             fail(id, e.getMessage());
             if (clientWaits) {
                 throw e;
@@ -211,6 +224,7 @@ public class TmxImports {
         } catch (IOException | RuntimeException e) {
             sink.undoIndex();
             LOG.errorf(e, "TMX import %s into %s failed", id, name);
+            counted("failed", null);
             fail(id, "The import failed because of a server error; nothing of it was kept.");
             if (clientWaits) {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -263,6 +277,17 @@ public class TmxImports {
                         report.skippedReasons().stream().map(p -> "skipped: " + p)),
                 report.rejectedReasons().stream().map(p -> "rejected: " + p)).collect(Collectors.joining("\n")));
         job.finishedAt = Instant.now();
+    }
+
+    /**
+     * Counts an import by outcome ({@code done}, {@code refused}: a bad file or a read-only memory,
+     * {@code failed}: a server error, {@code cancelled}) and the units a done import added or merged.
+     */
+    private void counted(String outcome, ImportReport report) {
+        meters.counter("tarjoman.tmx.imports", "outcome", outcome).increment();
+        if (report != null) {
+            meters.counter("tarjoman.tmx.imported.units").increment(report.added() + report.merged());
+        }
     }
 
     private void stopIfCancelled(String id) {

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.context.api.ManagedExecutorConfig;
@@ -64,6 +66,8 @@ public class WebhookDispatcher {
     static final int PAGE = 100;
     /** Pages read per poll at most: events beyond wait for the next poll. */
     private static final int MAX_PAGES = 20;
+    /** How long a stopping node lets interrupted deliveries end before it releases their claims. */
+    private static final Duration SENDERS_STOP = Duration.ofSeconds(2);
 
     private final WebhookEvents events;
     private final ReceiverPolicy receivers;
@@ -77,15 +81,21 @@ public class WebhookDispatcher {
     private final Poller poller;
     private final ManagedExecutor senders;
     private final SenderSlots slots;
+    private final HeldClaims held = new HeldClaims();
+    private final MeterRegistry meters;
     /** Whether the last poll left due events for want of a sender: a sender coming free then looks again. */
     private final AtomicBoolean passedOver = new AtomicBoolean();
 
     // Polls and deliveries outlive whatever started them: they carry none of its context (request, transaction).
-    WebhookDispatcher(WebhookEvents events, ReceiverPolicy receivers, TarjomanConfig config, Vertx vertx,
+    WebhookDispatcher(WebhookEvents events, ReceiverPolicy receivers, TarjomanConfig config, Vertx vertx, MeterRegistry meters,
             @ManagedExecutorConfig(maxAsync = 1, maxQueued = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
             ManagedExecutor poller) {
         this.events = events;
         this.receivers = receivers;
+        this.meters = meters;
+        // the series exist from the start, so an alert on their rate has something to read before the first failure
+        meters.counter("tarjoman.webhook.failures", "outcome", "retrying");
+        meters.counter("tarjoman.webhook.failures", "outcome", "given-up");
         this.secret = config.webhooks().secret();
         this.pollInterval = config.webhooks().pollInterval();
         this.slots = new SenderSlots(config.webhooks().senders(), config.webhooks().sendersPerReceiver());
@@ -107,10 +117,20 @@ public class WebhookDispatcher {
         poller.pollSoon();
     }
 
+    /**
+     * Stops polling and sending, then releases the claims of deliveries cut short, so another node (or
+     * this one after its restart) sends them at once rather than after the lease. A receiver may thus get
+     * an event twice, as after any cut delivery; it deduplicates by {@code X-Tarjoman-Delivery}.
+     */
     void onStop(@Observes ShutdownEvent event) {
         poller.stop();
-        // A delivery cut short keeps its claim until the lease runs out; then any node sends it again.
         senders.shutdownNow();
+        try {
+            senders.awaitTermination(SENDERS_STOP.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        held.releaseAll(events);
     }
 
     private void pollLogged() {
@@ -167,6 +187,7 @@ public class WebhookDispatcher {
         if (claim.isEmpty()) {
             return false;
         }
+        held.taken(claim.get());
         try {
             senders.execute(() -> {
                 try {
@@ -175,6 +196,9 @@ public class WebhookDispatcher {
                     LOG.warnf("Recording the outcome of webhook event %d failed (%s); it is sent again once its"
                             + " claim runs out", claim.get().id(), describe(e));
                 } finally {
+                    if (!Thread.currentThread().isInterrupted()) {
+                        held.finished(claim.get());
+                    } // else cut short by the shutdown: still held, released at its end (a recorded outcome stays)
                     slots.release(receiver);
                     if (passedOver.get()) {
                         poller.pollSoon(); // events passed over for want of a sender can go now
@@ -183,7 +207,7 @@ public class WebhookDispatcher {
             });
             return true;
         } catch (RejectedExecutionException stopping) {
-            return false; // the claim runs out and the event is sent after the next start or by another node
+            return false; // still held: released at the end of the shutdown
         }
     }
 
@@ -218,6 +242,9 @@ public class WebhookDispatcher {
 
     private void fail(Claim claim, String error) {
         Retry retry = events.failed(claim, error, now());
+        if (retry.recorded()) {
+            meters.counter("tarjoman.webhook.failures", "outcome", retry.givenUp() ? "given-up" : "retrying").increment();
+        }
         LOG.warnf("Webhook %s (event %d, job %d) to %s failed on attempt %d of %d: %s; %s", claim.type(), claim.id(),
                 claim.jobId(), withoutQuery(claim.url()), retry.attempts(), retry.maxAttempts(), error, whatNext(retry));
     }

@@ -101,6 +101,16 @@ class WebhookEvents {
                         "id", claim.id(), "lease", claim.leaseUntil())) == 1;
     }
 
+    /**
+     * Gives a claim up without an outcome (this node is stopping): the event is claimable at once again.
+     * False when the claim is no longer ours.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    boolean release(Claim claim) {
+        return WebhookEventEntity.ROWS.update("claimedUntil = null where id = :id and claimedUntil = :lease",
+                Map.of("id", claim.id(), "lease", claim.leaseUntil())) == 1;
+    }
+
     /** Records a failed attempt and releases the claim: retried after the backoff, or given up after the last attempt. */
     @Transactional(TxType.REQUIRES_NEW)
     Retry failed(Claim claim, String error, Instant now) {

@@ -38,6 +38,13 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app with these environment variables too, as an operator sets them ({@code TARJOMAN_DB}…). */
     public static PackagedApp start(Path dataDir, String logName, Map<String, String> environment) {
+        PackagedApp app = launch(dataDir, logName, environment);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Starts the process and answers at once, for a test that watches the start itself; see {@link #awaitReady()}. */
+    public static PackagedApp launch(Path dataDir, String logName, Map<String, String> environment) {
         Path jar = Path.of(System.getProperty("tests.appJar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath() + ": run it after 'package'.");
@@ -59,9 +66,7 @@ public final class PackagedApp implements AutoCloseable {
             builder.environment().putAll(environment);
             Process process = builder.redirectErrorStream(true)
                     .redirectOutput(dataDir.resolveSibling(logName).toFile()).start();
-            PackagedApp app = new PackagedApp(process, port);
-            app.awaitReady();
-            return app;
+            return new PackagedApp(process, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,7 +104,13 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** The exit status once the process ended: 143 after an orderly SIGTERM, 137 after a kill. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; fails if the process ends or takes longer than 90 s. */
+    public void awaitReady() {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -257,6 +257,30 @@ abstract class WebhookDeliverySpec {
     }
 
     @Test
+    void shouldReleaseTheClaimsAStoppingNodeHoldsSoAnotherNodeSendsThemAtOnce() throws Exception {
+        // to the millisecond, as the dispatcher's clock: H2 rounds what it stores finer than its column
+        Instant later = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+        // due only at the test's clock, so this node's own dispatcher leaves them to the "stopping node"
+        long cutShort = insertEvent(job("http://127.0.0.1:9/unused"), 0, later, null);
+        long finished = insertEvent(job("http://127.0.0.1:9/unused"), 0, later, null);
+        HeldClaims stoppingNode = new HeldClaims();
+        WebhookEvents.Claim held = events.claim(cutShort, later, WebhookDispatcher.LEASE).orElseThrow();
+        WebhookEvents.Claim done = events.claim(finished, later, WebhookDispatcher.LEASE).orElseThrow();
+        stoppingNode.taken(held);
+        stoppingNode.taken(done);
+        events.failed(done, "HTTP 503", later);
+        stoppingNode.finished(done);
+
+        stoppingNode.releaseAll(events);
+
+        assertThat(event(cutShort).claimedUntil).as("released").isNull();
+        assertThat(event(cutShort).attempts).as("a cut delivery is no attempt").isZero();
+        assertThat(events.claim(cutShort, later, WebhookDispatcher.LEASE)).as("another node claims it at once").isPresent();
+        assertThat(event(finished).attempts).as("a recorded outcome stays").isEqualTo(1);
+        assertThat(event(finished).lastError).isEqualTo("HTTP 503");
+    }
+
+    @Test
     void shouldWriteNoEventWhenTheTransactionRollsBack() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             long jobId = job(receiver.url());
