@@ -119,6 +119,8 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/jobs/{id}/changes", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/review-document", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/mt/usage", Access.JOBS_WRITE);
+        // Operations: backup, export and import
+        ACCESS.put("POST /api/v1/admin/backup", Access.ADMIN);
     }
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();
