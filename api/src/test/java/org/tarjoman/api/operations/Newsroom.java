@@ -23,7 +23,7 @@ import org.tarjoman.api.testing.TestData;
  * database kept between runs is read for this run's rows only. {@link #assertStoredIn} finds them all in a
  * database read back from a backup.
  */
-record Newsroom(String word, String title, String translation, String memory, String unitTarget, String termTarget) {
+record Newsroom(long jobId, String word, String title, String translation, String memory, String unitTarget, String termTarget) {
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();
     private static final TarjomanClient MANAGER = NEWSROOM.as(manager("backup-manager"));
@@ -31,12 +31,13 @@ record Newsroom(String word, String title, String translation, String memory, St
 
     static Newsroom made() {
         String word = Long.toString(System.currentTimeMillis(), 36);
-        String memory = MANAGER.memories().create("backup-" + word, "backup tests", false);
-        Newsroom data = new Newsroom(word, "Pezeshkian's visit to Moscow " + word, "Tehran and Moscow signed " + word + ".",
-                memory, "The Foreign Ministry spokesman " + word, "Islamic Consultative Assembly " + word);
-        long jobId = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled(data.title()).to("en")
+        String memory = MANAGER.memories().create("fa-en-backup-" + word, "backup tests", false);
+        String title = "Pezeshkian's visit to Moscow " + word;
+        long jobId = NEWSROOM.submit(TestData.irnaMoscowVisit()).titled(title).to("en")
                 .memories(Map.of("en", Map.of("read", List.of(Map.of("name", memory, "penalty", 0)), "write", memory)))
                 .create();
+        Newsroom data = new Newsroom(jobId, word, title, "Tehran and Moscow signed " + word + ".", memory,
+                "The Foreign Ministry spokesman " + word, "Islamic Consultative Assembly " + word);
         JsonPath segments = TRANSLATOR.task(jobId, "en").segments();
         TRANSLATOR.task(jobId, "en").save(segments.getLong("segments[0].id"), data.translation(), "TRANSLATED",
                 segments.getLong("segments[0].version")).then().statusCode(200);
