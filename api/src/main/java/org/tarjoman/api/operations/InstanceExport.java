@@ -34,7 +34,7 @@ import org.tarjoman.api.memory.MemoryViews.MemoryView;
 /**
  * Everything an instance holds, as one zip an admin downloads ({@link ExportLayout} names the entries): the
  * jobs row by row ({@link JobTables}), each memory as TMX 1.4b by the memory's own export, each glossary
- * pair as TBX by {@link GlossaryTbx}, and the accounts and API keys without password or key hashes.
+ * pair that has terms as TBX by {@link GlossaryTbx}, and the accounts and API keys without password or key hashes.
  * Each part is read in a transaction of its own, as it is written. Streamed: a memory of a million units never sits in memory.
  */
 @ApplicationScoped
@@ -97,8 +97,10 @@ public class InstanceExport {
         for (GlossaryPair pair : GlossaryPair.values()) {
             List<TermView> pairTerms = QuarkusTransaction.requiringNew().call(() -> glossaries.all(pair));
             terms += pairTerms.size();
-            zip.putNextEntry(new ZipEntry(ExportLayout.glossary(pair)));
-            entry.write(GlossaryTbx.write(pair, pairTerms).getBytes(StandardCharsets.UTF_8));
+            if (!pairTerms.isEmpty()) { // TBX has no empty document: a pair without terms has no entry
+                zip.putNextEntry(new ZipEntry(ExportLayout.glossary(pair)));
+                entry.write(GlossaryTbx.write(pair, pairTerms).getBytes(StandardCharsets.UTF_8));
+            }
         }
 
         zip.putNextEntry(new ZipEntry(ExportLayout.ACCOUNTS));

@@ -77,7 +77,7 @@ class H2BackupTest {
             for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
                 names.add(entry.getName());
                 Path target = folder.resolve(entry.getName()).normalize();
-                assertThat(target).startsWith(folder);
+                assertThat(target.startsWith(folder)).as(entry.getName() + " inside the folder").isTrue();
                 Files.createDirectories(target.getParent());
                 Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -1,5 +1,6 @@
 package org.tarjoman.api.operations.rest;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.tarjoman.api.account.AuditAction;
 import org.tarjoman.api.account.AuditLog;
 import org.tarjoman.api.account.CurrentPrincipal;
@@ -37,6 +39,7 @@ import org.tarjoman.api.problem.Problem;
 public class ExportResource {
 
     static final String ZIP = "application/zip";
+    private static final Logger LOG = Logger.getLogger(ExportResource.class);
 
     private final InstanceExport export;
     private final InstanceImport restore;
@@ -55,12 +58,18 @@ public class ExportResource {
     @Produces(ZIP)
     @Operation(summary = "Export everything", description = "A zip, streamed: manifest.json, jobs.json (the job, "
             + "segment, task, translation, history and round rows), memories.json with each memory as TMX under "
-            + "memories/, each glossary pair as TBX under glossaries/, accounts.json (users and keys, no hashes).")
+            + "memories/, each glossary pair that has terms as TBX under glossaries/, accounts.json (users and keys, no hashes).")
     public Response export() {
         String caller = current.get().name();
         StreamingOutput body = out -> {
-            String held = export.write(out);
-            audit.record(caller, AuditAction.DATA_EXPORTED, "export", held);
+            try {
+                String held = export.write(out);
+                audit.record(caller, AuditAction.DATA_EXPORTED, "export", held);
+            } catch (IOException | RuntimeException e) {
+                // the 200 is sent: the client sees the body cut off, the operator reads why here
+                LOG.errorf(e, "The export for %s broke off", caller);
+                throw e;
+            }
         };
         return Response.ok(body, ZIP).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tarjoman-export-"
                 + Instant.now().toString().replace(":", "") + ".zip\"").build();
