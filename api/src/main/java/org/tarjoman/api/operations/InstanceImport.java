@@ -158,7 +158,7 @@ public class InstanceImport {
         long held = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                  ResultSet count = statement.executeQuery(
-                         "SELECT (SELECT COUNT(*) FROM job) + (SELECT COUNT(*) FROM tm_unit)")) {
+                         "SELECT (SELECT COUNT(*) FROM job) + (SELECT COUNT(*) FROM tm_unit WHERE deleted = FALSE)")) {
                 count.next();
                 return count.getLong(1);
             }
