@@ -103,6 +103,14 @@ abstract class ExportImportSpec {
     }
 
     @Test
+    void shouldRefuseAFileOverTheUploadLimit() {
+        // the test profiles set tarjoman.memory.max-import-size to 8M
+        ADMIN.request().contentType(ZIP).body(new byte[9 * 1024 * 1024]).post("/api/v1/admin/import").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", containsString("payload-too-large")).body("limit", equalTo("tarjoman.memory.max-import-size"));
+    }
+
+    @Test
     void shouldRefuseAnExportToAManager() {
         NEWSROOM.as(manager("export-manager")).request().get("/api/v1/admin/export").then().statusCode(403);
     }
