@@ -44,5 +44,9 @@ public enum AuditAction {
     /** A delivered task reopened for a correction: the new round and the reason. */
     TASK_REOPENED,
     /** A task's pre-translation by machine asked for: how many segments were queued. */
-    MT_REQUESTED
+    MT_REQUESTED,
+    /** Operations: an H2 backup written (file and size), everything exported, an export imported (the counts). */
+    BACKUP_MADE,
+    DATA_EXPORTED,
+    DATA_IMPORTED
 }

@@ -34,7 +34,11 @@ public enum ProblemKind {
     MT_FAILED(502, "mt-failed", "The machine translation engines did not answer usably"),
     INTERNAL(500, "internal", "Internal server error"),
     // Desk: submit and deliver
-    INVALID_DOCX(400, "invalid-docx", "The Word file cannot be read");
+    INVALID_DOCX(400, "invalid-docx", "The Word file cannot be read"),
+    // Operations: backup, export and import
+    BACKUP_BY_PG_DUMP(409, "backup-by-pg-dump", "PostgreSQL is backed up with pg_dump, not by the app"),
+    INVALID_EXPORT(400, "invalid-export", "The file is not a Tarjoman export"),
+    NOT_EMPTY(409, "not-empty", "An export is only imported into an instance without jobs or memory units");
 
     private final int status;
     private final String slug;

@@ -119,6 +119,10 @@ class AccessTableTest {
         ACCESS.put("GET /api/v1/jobs/{id}/changes", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/jobs/{id}/tasks/{lang}/review-document", Access.JOBS_READ);
         ACCESS.put("GET /api/v1/mt/usage", Access.JOBS_WRITE);
+        // Operations: backup, export and import
+        ACCESS.put("POST /api/v1/admin/backup", Access.ADMIN);
+        ACCESS.put("GET /api/v1/admin/export", Access.ADMIN);
+        ACCESS.put("POST /api/v1/admin/import", Access.ADMIN);
     }
 
     private static final TarjomanClient NEWSROOM = new TarjomanClient();

@@ -5,12 +5,12 @@ package org.tarjoman.api.testing;
  * missing. CI runs with {@code -DrequireExternal=true} (surefire passes it on as
  * {@code tests.requireExternal}), which turns a missing service into a failure.
  */
-final class ExternalService {
+public final class ExternalService {
 
     private ExternalService() {
     }
 
-    static boolean required() {
+    public static boolean required() {
         return Boolean.parseBoolean(System.getProperty("tests.requireExternal", "false"));
     }
 }
