@@ -46,9 +46,7 @@ public class TaskMtResource {
             + "answers 202 at once with the progress; the segments become MT drafts in the background. A person's save "
             + "before the engine answers wins. Those who may save in the task ask (403 otherwise).")
     @APIResponse(responseCode = "202", description = "Queued; the body is the task's MT progress")
-    @APIResponse(responseCode = "409", description = "The task is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No engine is configured for the language (mt-not-configured)",
+    @APIResponse(responseCode = "409", description = "The task is closed, or no engine is configured for the language (mt-not-configured)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pretranslate(@PathParam("id") long id, @PathParam("lang") String language) {
         return Response.accepted(pretranslation.request(id, language, caller.actor())).build();
