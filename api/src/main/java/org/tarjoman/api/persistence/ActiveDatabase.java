@@ -11,7 +11,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.hibernate.orm.PersistenceUnit;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tarjoman.api.config.TarjomanConfig;
 
 /**
  * The database this node runs on, chosen at start ({@code TARJOMAN_DB}, see {@link DatabaseChoice}): one
@@ -28,12 +28,12 @@ public class ActiveDatabase {
     private final InjectableInstance<EntityManager> h2Entities;
     private final InjectableInstance<EntityManager> pgEntities;
 
-    ActiveDatabase(@ConfigProperty(name = DatabaseChoice.KIND, defaultValue = DatabaseChoice.H2) String kind,
+    ActiveDatabase(TarjomanConfig config,
                    @io.quarkus.agroal.DataSource(DatabaseChoice.H2) InjectableInstance<AgroalDataSource> h2Source,
                    @io.quarkus.agroal.DataSource(DatabaseChoice.PG) InjectableInstance<AgroalDataSource> pgSource,
                    @PersistenceUnit(DatabaseChoice.H2) InjectableInstance<EntityManager> h2Entities,
                    @PersistenceUnit(DatabaseChoice.PG) InjectableInstance<EntityManager> pgEntities) {
-        this.postgres = DatabaseChoice.isPostgres(kind);
+        this.postgres = DatabaseChoice.isPostgres(config.db());
         this.h2Source = h2Source;
         this.pgSource = pgSource;
         this.h2Entities = h2Entities;
