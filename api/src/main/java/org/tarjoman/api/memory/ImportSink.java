@@ -29,12 +29,15 @@ final class ImportSink implements UnitSink {
 
     /** Small enough that a batch written (rows and index) is not a long stretch an editor cannot interrupt. */
     private static final int BATCH = 250;
+    /** Units written between two refreshes of the planner's statistics (see {@link UnitRepository#refreshStatistics}). */
+    private static final int STATISTICS_EVERY = 25_000;
 
     private final UnitRepository units;
     private final MemoryName name;
     private final TranslationMemory memory;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final List<Long> addedIds = new ArrayList<>();
+    private int writtenSinceStatistics;
     private final List<TranslationUnit> replaced = new ArrayList<>();
     private final Instant started = Instant.now();
     /** The keys of the translation last looked up, which the import then adds or merges: computed once for both. */
@@ -125,7 +128,12 @@ final class ImportSink implements UnitSink {
             }
             addedIds.add(saved.id());
         }
+        writtenSinceStatistics += batch.size();
         pending.clear();
+        if (writtenSinceStatistics >= STATISTICS_EVERY) {
+            units.refreshStatistics();
+            writtenSinceStatistics = 0;
+        }
     }
 
     private TextKeys keys(TranslationUnit unit) {

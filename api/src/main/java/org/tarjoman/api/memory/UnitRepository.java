@@ -334,20 +334,33 @@ public class UnitRepository implements UnitStore {
 
     private Map<String, TranslationUnit> findByHashes(MemoryName memory, List<String> hashes) {
         Map<String, TranslationUnit> found = new java.util.HashMap<>();
-        for (int from = 0; from < hashes.size(); from += IN_LIST) {
-            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + IN_LIST));
-            // Row values, not "memory = ? AND content_hash IN (…)": H2 seeks its index on the first column
-            // only for the latter and reads every unit of the memory (a 1M import took over 10 minutes).
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?)"));
-            query("SELECT " + COLUMNS + ", content_hash FROM tm_unit WHERE (" + MEMORY + ", content_hash) IN ("
-                    + marks + ") AND deleted = FALSE", ps -> {
-                        for (int i = 0; i < chunk.size(); i++) {
-                            ps.setString(2 * i + 1, memory.value());
-                            ps.setString(2 * i + 2, chunk.get(i));
+        try (Connection c = dataSource.getConnection()) {
+            UnitUpsert dialect = upsert(c);
+            for (int from = 0; from < hashes.size(); from += IN_LIST) {
+                List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + IN_LIST));
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", content_hash FROM tm_unit WHERE "
+                        + dialect.hashesCondition(chunk.size()) + " AND deleted = FALSE")) {
+                    dialect.bindHashes(ps, memory, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString("content_hash"), unit(rs));
                         }
-                    }, rs -> found.put(rs.getString("content_hash"), unit(rs)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
         }
         return found;
+    }
+
+    /** Lets the database's planner see the rows a bulk import has written so far in its transaction. */
+    public void refreshStatistics() {
+        try (Connection c = dataSource.getConnection()) {
+            upsert(c).refreshStatistics(c);
+        } catch (SQLException e) {
+            throw new StoreException("could not refresh the planner's statistics", e);
+        }
     }
 
     private void bindUpsert(PreparedStatement ps, MemoryName memory, TmxUnit tmx, String contentHash, String sourceKey,
