@@ -9,6 +9,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UTFDataFormatException;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -66,6 +67,8 @@ final class IndexSnapshot {
             return readChecked(source, expected);
         } catch (EOFException e) {
             throw new IndexSnapshotException("truncated snapshot", e);
+        } catch (UTFDataFormatException e) {
+            throw new IndexSnapshotException("corrupt snapshot: its pair is no text", e);
         } catch (IndexSnapshotException e) {
             throw e;
         } catch (RuntimeException e) {
