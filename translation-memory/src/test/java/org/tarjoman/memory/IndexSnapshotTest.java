@@ -86,7 +86,7 @@ class IndexSnapshotTest {
         assertThat(read.size()).isEqualTo(units.size());
         assertThat(read.match(Memories.query(added.source(), 100, 5))).extracting(m -> m.unit().id())
                 .containsExactly(added.id());
-        assertThat(read.concordance("همکاری ها", 50)).contains(added.id());
+        assertThat(read.concordance("حوزه انرژی", 5)).contains(added.id());
         assertThat(read.targetConcordance("energy cooperation", 5)).extracting(h -> h.unit().id()).contains(added.id());
         assertThat(read.concordance(units.get(0).source(), 5)).doesNotContain(units.get(0).id());
     }
