@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.zip.CRC32;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.memory.IndexSnapshotException;
@@ -45,6 +46,7 @@ public class IndexSnapshots {
     public record Stamp(MemoryName memory, long generation, Instant watermark) {
     }
 
+    @Inject
     IndexSnapshots(TarjomanConfig config) {
         this(config.memory().snapshotDir().map(Path::of));
     }

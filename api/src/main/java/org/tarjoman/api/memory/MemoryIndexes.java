@@ -117,22 +117,30 @@ public class MemoryIndexes {
      */
     void writeSnapshots() {
         Instant watermark = completeBefore();
-        indexes.forEach((name, loaded) -> {
-            if (loaded.ready().isDone() && !loaded.ready().isCompletedExceptionally() && !loading.contains(name)) {
-                writeSnapshot(new IndexSnapshots.Stamp(name, loaded.generation(), watermark), loaded.memory());
-            }
-        });
+        indexes.keySet().forEach(name -> writeSnapshot(name, watermark));
     }
 
-    private void writeSnapshot(IndexSnapshots.Stamp stamp, TranslationMemory memory) {
+    /** Writes the memory's snapshot with this watermark; false when its index is not loaded or is loading. */
+    boolean writeSnapshot(MemoryName name, Instant watermark) {
+        Loaded loaded = indexes.get(name);
+        if (loaded == null || !loaded.ready().isDone() || loaded.ready().isCompletedExceptionally()
+                || loading.contains(name)) {
+            return false;
+        }
+        return writeSnapshot(new IndexSnapshots.Stamp(name, loaded.generation(), watermark), loaded.memory());
+    }
+
+    private boolean writeSnapshot(IndexSnapshots.Stamp stamp, TranslationMemory memory) {
         try {
             long start = System.nanoTime();
             long bytes = snapshots.write(stamp, memory);
             LOG.infof("Memory %s: index snapshot written, %,d units in %,d bytes in %,d ms", stamp.memory(),
                     memory.size(), bytes, (System.nanoTime() - start) / 1_000_000);
+            return true;
         } catch (IOException | RuntimeException e) {
             LOG.warnf(e, "Memory %s: writing its index snapshot failed; the next start loads it from the database",
                     stamp.memory());
+            return false;
         }
     }
 
