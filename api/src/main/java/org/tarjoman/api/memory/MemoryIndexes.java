@@ -321,15 +321,19 @@ public class MemoryIndexes {
                 LOG.infof("Memory %s: no index snapshot; loading it from the database", name);
                 return false;
             }
+            long read = System.nanoTime();
             int replayed = replay(name, memory, stamp.get().watermark().minus(OVERLAP));
+            long replay = System.nanoTime();
             long count = inTransaction(() -> units.count(name));
             if (memory.size() != count) {
                 LOG.infof("Memory %s: its index snapshot holds %,d units after catching up, the database %,d; "
                         + "loading it from the database", name, memory.size(), count);
                 return false;
             }
-            LOG.infof("Memory %s restored from its index snapshot of %s: %,d units in %,d ms (%,d written since applied)",
-                    name, stamp.get().watermark(), memory.size(), (System.nanoTime() - start) / 1_000_000, replayed);
+            LOG.infof("Memory %s restored from its index snapshot of %s: %,d units in %,d ms (snapshot read in %,d ms, "
+                    + "%,d units written since applied in %,d ms, count checked in %,d ms)", name, stamp.get().watermark(),
+                    memory.size(), (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000, replayed,
+                    (replay - read) / 1_000_000, (System.nanoTime() - replay) / 1_000_000);
             return true;
         } catch (IOException e) {
             LOG.infof("Memory %s: index snapshot not used (%s); loading it from the database", name, e.getMessage());

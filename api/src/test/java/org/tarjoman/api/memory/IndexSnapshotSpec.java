@@ -116,6 +116,7 @@ abstract class IndexSnapshotSpec {
     /** A memory of its own with {@link #UNITS} NTREX units, added through the API. */
     private Filled filledMemory() {
         MemoryName name = MemoryName.parse("fa-en-snap" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
+        NEWSROOM.memories().create(Map.of("name", name.value())).then().statusCode(201);
         MemoryClient client = NEWSROOM.memory(name.value());
         List<String> persian = TestData.ntrexPersian();
         List<String> english = TestData.ntrexEnglish();
