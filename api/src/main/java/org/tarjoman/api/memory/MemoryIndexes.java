@@ -120,11 +120,14 @@ public class MemoryIndexes {
         indexes.keySet().forEach(name -> writeSnapshot(name, watermark));
     }
 
-    /** Writes the memory's snapshot with this watermark; false when its index is not loaded or is loading. */
+    /**
+     * Writes the memory's snapshot with this watermark; false when its index is not loaded, is loading, or
+     * an import into it runs here (its units may be in the index before its generation is known).
+     */
     boolean writeSnapshot(MemoryName name, Instant watermark) {
         Loaded loaded = indexes.get(name);
         if (loaded == null || !loaded.ready().isDone() || loaded.ready().isCompletedExceptionally()
-                || loading.contains(name)) {
+                || loading.contains(name) || importing.containsKey(name)) {
             return false;
         }
         return writeSnapshot(new IndexSnapshots.Stamp(name, loaded.generation(), watermark), loaded.memory());
