@@ -96,6 +96,26 @@ final class LongIntMap {
         return 12L * keys.length + 32;
     }
 
+    /** The table as it is (slots depend on {@link Hash64#mix}: a change of it changes the snapshot format). */
+    void writeTo(SnapshotOutput out) throws java.io.IOException {
+        out.writeInt(size);
+        out.writeLongs(keys, keys.length);
+        out.writeInts(values, values.length);
+    }
+
+    static LongIntMap readFrom(SnapshotInput in) throws java.io.IOException {
+        LongIntMap map = new LongIntMap(16);
+        map.size = in.readCount(Integer.MAX_VALUE);
+        map.keys = in.readLongs();
+        map.values = in.readInts();
+        int capacity = map.keys.length;
+        if (capacity != map.values.length || Integer.bitCount(capacity) != 1 || map.size > capacity * 0.75) {
+            throw new IndexSnapshotException("corrupt snapshot: a map of " + map.size + " in " + capacity + " slots");
+        }
+        map.mask = capacity - 1;
+        return map;
+    }
+
     private int slot(long key) {
         return (int) Hash64.mix(key) & mask;
     }

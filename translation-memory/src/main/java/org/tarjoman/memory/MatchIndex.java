@@ -22,9 +22,9 @@ final class MatchIndex {
     static final int SAME_KEY_CAP = 64;
 
     private final Vocabulary vocabulary;
-    private final PostingLists postings = PostingLists.withLengths();
+    private final PostingLists postings;
     private final TargetIndex targets;
-    private final TokenArena arena = new TokenArena();
+    private final TokenArena arena;
     private final LongIntMap byId;
     private final LongIntMap byKey;
     private long[] ids;
@@ -47,6 +47,8 @@ final class MatchIndex {
     private MatchIndex(Vocabulary vocabulary, TargetIndex targets, int expected) {
         this.vocabulary = vocabulary;
         this.targets = targets;
+        this.postings = PostingLists.withLengths();
+        this.arena = new TokenArena();
         int capacity = Math.max(16, expected);
         byId = new LongIntMap(capacity);
         byKey = new LongIntMap(capacity);
@@ -323,6 +325,85 @@ final class MatchIndex {
         });
         out.trim();
         return out;
+    }
+
+    /** An index as {@link #writeTo} wrote it ({@link IndexSnapshot}). */
+    private MatchIndex(Vocabulary vocabulary, PostingLists postings, TargetIndex targets, TokenArena arena,
+                       LongIntMap byId, LongIntMap byKey) {
+        this.vocabulary = vocabulary;
+        this.postings = postings;
+        this.targets = targets;
+        this.arena = arena;
+        this.byId = byId;
+        this.byKey = byKey;
+    }
+
+    /**
+     * Writes the index's parts (see {@link IndexSnapshot}), dead ordinals included: compact it first
+     * unless they are few.
+     */
+    void writeTo(SnapshotOutput out) throws java.io.IOException {
+        out.writeInt(ordinals);
+        out.writeInt(live);
+        out.writeLongs(ids, ordinals);
+        out.writeLongs(changedAt, ordinals);
+        out.writeInts(usage, ordinals);
+        out.writeLongs(pairHash, ordinals);
+        out.writeInts(codeSignature, ordinals);
+        out.writeLongs(tokenMask, ordinals);
+        out.writeInts(nextSameKey, ordinals);
+        out.writeLongs(dead, (ordinals >>> 6) + 1);
+        arena.writeTo(out, ordinals);
+        vocabulary.writeTo(out);
+        postings.writeTo(out);
+        targets.writeTo(out);
+        byId.writeTo(out);
+        byKey.writeTo(out);
+    }
+
+    static MatchIndex readFrom(SnapshotInput in) throws java.io.IOException {
+        int ordinals = in.readCount(Integer.MAX_VALUE);
+        int live = in.readCount(ordinals);
+        long[] ids = in.readLongs();
+        long[] changedAt = in.readLongs();
+        int[] usage = in.readInts();
+        long[] pairHash = in.readLongs();
+        int[] codeSignature = in.readInts();
+        long[] tokenMask = in.readLongs();
+        int[] nextSameKey = in.readInts();
+        long[] dead = in.readLongs();
+        TokenArena arena = TokenArena.readFrom(in, ordinals);
+        MatchIndex index = new MatchIndex(Vocabulary.readFrom(in), PostingLists.readFrom(in, true),
+                TargetIndex.readFrom(in), arena, LongIntMap.readFrom(in), LongIntMap.readFrom(in));
+        index.ids = ids;
+        index.changedAt = changedAt;
+        index.usage = usage;
+        index.pairHash = pairHash;
+        index.codeSignature = codeSignature;
+        index.tokenMask = tokenMask;
+        index.nextSameKey = nextSameKey;
+        index.dead = dead;
+        index.ordinals = ordinals;
+        index.live = live;
+        long deadCount = 0;
+        for (long word : dead) {
+            deadCount += Long.bitCount(word);
+        }
+        for (int[] column : new int[][] {usage, codeSignature, nextSameKey}) {
+            if (column.length != ordinals) {
+                throw new IndexSnapshotException("corrupt snapshot: a column of " + column.length + ", not " + ordinals);
+            }
+        }
+        for (long[] column : new long[][] {ids, changedAt, pairHash, tokenMask}) {
+            if (column.length != ordinals) {
+                throw new IndexSnapshotException("corrupt snapshot: a column of " + column.length + ", not " + ordinals);
+            }
+        }
+        if (dead.length != (ordinals >>> 6) + 1 || ordinals - deadCount != live || index.byId.size() != live) {
+            throw new IndexSnapshotException("corrupt snapshot: " + live + " live units of " + ordinals
+                    + " disagree with the dead ones and the ids");
+        }
+        return index;
     }
 
     /** Shrinks the growable arrays to their content, after a bulk load. */

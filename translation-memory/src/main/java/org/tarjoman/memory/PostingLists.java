@@ -115,6 +115,39 @@ final class PostingLists {
         }
     }
 
+    /** The lists up to the last token that has one; a token without a list is written empty. */
+    void writeTo(SnapshotOutput out) throws java.io.IOException {
+        int tokens = lists.length;
+        while (tokens > 0 && lists[tokens - 1] == null) {
+            tokens--;
+        }
+        out.writeInt(tokens);
+        out.writeInts(lastOrdinals, tokens);
+        out.writeInts(counts, tokens);
+        for (int t = 0; t < tokens; t++) {
+            out.writeBytes(lists[t] == null ? EMPTY : lists[t], used[t]);
+        }
+    }
+
+    static PostingLists readFrom(SnapshotInput in, boolean lengths) throws java.io.IOException {
+        PostingLists postings = new PostingLists(lengths);
+        int tokens = in.readCount(in.remaining());
+        postings.lastOrdinals = in.readInts();
+        postings.counts = in.readInts();
+        if (postings.lastOrdinals.length != tokens || postings.counts.length != tokens) {
+            throw new IndexSnapshotException("corrupt snapshot: posting lists of " + tokens + " tokens disagree");
+        }
+        postings.lists = new byte[tokens][];
+        postings.used = new int[tokens];
+        for (int t = 0; t < tokens; t++) {
+            byte[] list = in.readBytes();
+            // a token that never had a list had none: add() starts its list afresh
+            postings.lists[t] = postings.counts[t] == 0 ? null : list;
+            postings.used[t] = list.length;
+        }
+        return postings;
+    }
+
     long heapBytes() {
         long bytes = 24L * lists.length + 96;
         for (byte[] list : lists) {

@@ -11,14 +11,28 @@ import java.util.Arrays;
 final class TargetIndex {
 
     private final Vocabulary vocabulary;
-    private final PostingLists postings = new PostingLists();
+    private final PostingLists postings;
 
     TargetIndex() {
         this(new Vocabulary());
     }
 
     private TargetIndex(Vocabulary vocabulary) {
+        this(vocabulary, new PostingLists());
+    }
+
+    private TargetIndex(Vocabulary vocabulary, PostingLists postings) {
         this.vocabulary = vocabulary;
+        this.postings = postings;
+    }
+
+    void writeTo(SnapshotOutput out) throws java.io.IOException {
+        vocabulary.writeTo(out);
+        postings.writeTo(out);
+    }
+
+    static TargetIndex readFrom(SnapshotInput in) throws java.io.IOException {
+        return new TargetIndex(Vocabulary.readFrom(in), PostingLists.readFrom(in, false));
     }
 
     /** Files a unit's target words under its ordinal, which must be the highest yet. */

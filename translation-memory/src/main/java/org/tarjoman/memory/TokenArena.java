@@ -62,6 +62,24 @@ final class TokenArena {
         lengths = Arrays.copyOf(lengths, ordinals);
     }
 
+    void writeTo(SnapshotOutput out, int ordinals) throws java.io.IOException {
+        out.writeBytes(bytes, used);
+        out.writeInts(starts, ordinals);
+        out.writeChars(lengths, ordinals);
+    }
+
+    static TokenArena readFrom(SnapshotInput in, int ordinals) throws java.io.IOException {
+        TokenArena arena = new TokenArena();
+        arena.bytes = in.readBytes();
+        arena.used = arena.bytes.length;
+        arena.starts = in.readInts();
+        arena.lengths = in.readChars();
+        if (arena.starts.length != ordinals || arena.lengths.length != ordinals) {
+            throw new IndexSnapshotException("corrupt snapshot: the tokens of " + arena.starts.length + " units, not " + ordinals);
+        }
+        return arena;
+    }
+
     long usedBytes() {
         return used;
     }

@@ -1,5 +1,9 @@
 package org.tarjoman.memory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import org.tarjoman.core.normalize.PersianNormalizer;
 
@@ -64,16 +69,60 @@ public final class TranslationMemory {
 
     /** Rebuilds the index from every unit of the pair in the store. */
     public void load() {
+        // noted before the store is read: a write it misses is in duringLoad, and one it also sees is
+        // applied twice, which a put by id and a remove allow
+        replaceIndex(() -> {
+            MatchIndex fresh = new MatchIndex(1 << 16);
+            store.forEach(pair, unit -> fresh.put(keys.unit(unit)));
+            fresh.trim();
+            return fresh;
+        });
+    }
+
+    /**
+     * Replaces the index with one {@link #writeSnapshot written} earlier, as {@link #load} does with
+     * one built from the store: what is put or removed meanwhile is applied to it too. The snapshot
+     * holds what the index held when written; bringing it up to date with the store is the caller's.
+     *
+     * @throws IndexSnapshotException when the stream is not a whole, intact snapshot of this pair;
+     *         the index is then left as it was
+     */
+    public void loadSnapshot(InputStream in) throws IOException {
+        try {
+            replaceIndex(() -> {
+                try {
+                    return IndexSnapshot.read(in, pair);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Writes the index to {@code out} for {@link #loadSnapshot}. Readers go on meanwhile; writers wait
+     * until it is written (under a second at a million units, see the module README). Dead entries
+     * are compacted away first when they are many (the copy costs a second index's heap, so not for a few).
+     */
+    public void writeSnapshot(OutputStream out) throws IOException {
+        lock.readLock().lock();
+        try {
+            MatchIndex written = index.garbage() > index.size() / 8 ? index.compacted() : index;
+            IndexSnapshot.write(written, pair, out);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void replaceIndex(Supplier<MatchIndex> build) {
         synchronized (loads) {
             synchronized (writers) {
                 duringLoad = new ArrayList<>();
             }
-            MatchIndex fresh = new MatchIndex(1 << 16);
             try {
-                // noted before the store is read: a write it misses is in duringLoad, and one it
-                // also sees is applied twice, which a put by id and a remove allow
-                store.forEach(pair, unit -> fresh.put(keys.unit(unit)));
-                fresh.trim();
+                MatchIndex fresh = build.get();
                 synchronized (writers) {
                     for (Object write : duringLoad) {
                         if (write instanceof MatchKeys.Unit unit) {

@@ -94,6 +94,33 @@ final class Vocabulary {
         return id >= 0 && (numbers[id >>> 6] & 1L << id) != 0;
     }
 
+    void writeTo(SnapshotOutput out) throws java.io.IOException {
+        out.writeInt(size);
+        out.writeChars(chars, charsUsed);
+        out.writeInts(starts, size + 1);
+        out.writeLongs(numbers, (size >>> 6) + 1);
+    }
+
+    /** A vocabulary as written; its hash table is rebuilt, a matter of milliseconds. */
+    static Vocabulary readFrom(SnapshotInput in) throws java.io.IOException {
+        Vocabulary vocabulary = new Vocabulary();
+        vocabulary.size = in.readCount(Integer.MAX_VALUE - 1);
+        vocabulary.chars = in.readChars();
+        vocabulary.charsUsed = vocabulary.chars.length;
+        vocabulary.starts = in.readInts();
+        vocabulary.numbers = in.readLongs();
+        if (vocabulary.starts.length != vocabulary.size + 1 || vocabulary.numbers.length != (vocabulary.size >>> 6) + 1
+                || vocabulary.starts[vocabulary.size] != vocabulary.charsUsed) {
+            throw new IndexSnapshotException("corrupt snapshot: a vocabulary of " + vocabulary.size + " words disagrees with itself");
+        }
+        int capacity = 1 << 11;
+        while (vocabulary.size > capacity / 2) {
+            capacity <<= 1;
+        }
+        vocabulary.rehash(capacity);
+        return vocabulary;
+    }
+
     long heapBytes() {
         return 2L * chars.length + 4L * starts.length + 8L * numbers.length + 4L * table.length + 96;
     }

@@ -149,6 +149,12 @@ public interface TarjomanConfig {
         /** Largest TMX file imported; it is streamed to a spool file, so this bounds disk, not memory. */
         @WithDefault("1G")
         MemorySize maxImportSize();
+
+        /**
+         * Folder of this node's memory index snapshots, read at start instead of rebuilding each index from
+         * the database (see {@code MemoryIndexes}); unset (an empty value) keeps none. Local to the node.
+         */
+        Optional<String> snapshotDir();
     }
 
     interface Xliff {

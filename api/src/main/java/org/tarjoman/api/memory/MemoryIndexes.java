@@ -1,9 +1,11 @@
 package org.tarjoman.api.memory;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +36,13 @@ import org.tarjoman.memory.TranslationMemory;
  *       poll (with an overlap for clock skew and late commits: re-applying a row is harmless), and
  *       reloads a memory whose generation a bulk import on another node has bumped.</li>
  * </ul>
+ *
+ * <p>Where {@code tarjoman.memory.snapshot-dir} is set, a memory's index is also written to a
+ * snapshot ({@link IndexSnapshots}) after each full load and at a graceful stop, and the next start
+ * reads it instead of rebuilding the index from every unit: then it applies the units written since
+ * the snapshot's watermark (less {@link #OVERLAP}), deleted ones too, and takes the snapshot only if
+ * the index then holds as many units as the database. Another generation, a missing, corrupt or
+ * older-format file, or a count that disagrees: the full load as before (logged at INFO).
  */
 @ApplicationScoped
 public class MemoryIndexes {
@@ -43,6 +52,11 @@ public class MemoryIndexes {
     private static final Duration OVERLAP = Duration.ofSeconds(10);
 
     private final UnitRepository units;
+    private final IndexSnapshots snapshots;
+    /** Writes snapshots after full loads, aside from the loads. */
+    private final ManagedExecutor snapshotWriter;
+    /** Memories whose index is being rebuilt: a snapshot of them now would claim what it lacks. */
+    private final Set<MemoryName> loading = ConcurrentHashMap.newKeySet();
     private final Map<MemoryName, Loaded> indexes = new ConcurrentHashMap<>();
     /** Loads one memory at a time, on Quarkus' worker pool: two loads of one memory must not interleave. */
     private final ManagedExecutor loader;
@@ -66,12 +80,16 @@ public class MemoryIndexes {
     }
 
     // Loads and syncs outlive whatever started them: they carry none of its context (request, transaction).
-    MemoryIndexes(UnitRepository units, TarjomanConfig config, Vertx vertx,
+    MemoryIndexes(UnitRepository units, IndexSnapshots snapshots, TarjomanConfig config, Vertx vertx,
             @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
             ManagedExecutor loader,
             @ManagedExecutorConfig(maxAsync = 1, maxQueued = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
-            ManagedExecutor syncer) {
+            ManagedExecutor syncer,
+            @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            ManagedExecutor snapshotWriter) {
         this.units = units;
+        this.snapshots = snapshots;
+        this.snapshotWriter = snapshotWriter;
         this.syncInterval = config.memory().syncInterval();
         this.loader = loader;
         this.syncer = new Poller(vertx, syncer, this::syncLogged);
@@ -86,6 +104,47 @@ public class MemoryIndexes {
     void onStop(@Observes ShutdownEvent event) {
         syncer.stop();
         loader.shutdownNow();
+        snapshotWriter.shutdownNow();
+        if (snapshots.enabled()) {
+            writeSnapshots();
+        }
+    }
+
+    /**
+     * Writes a snapshot of every loaded index at a graceful stop, the watermark taken before: a unit
+     * written after it may be in the snapshot too, which the replay at start allows. A failure is
+     * logged, never stops the stop.
+     */
+    void writeSnapshots() {
+        Instant watermark = completeBefore();
+        indexes.keySet().forEach(name -> writeSnapshot(name, watermark));
+    }
+
+    /**
+     * Writes the memory's snapshot with this watermark; false when its index is not loaded, is loading, or
+     * an import into it runs here (its units may be in the index before its generation is known).
+     */
+    boolean writeSnapshot(MemoryName name, Instant watermark) {
+        Loaded loaded = indexes.get(name);
+        if (loaded == null || !loaded.ready().isDone() || loaded.ready().isCompletedExceptionally()
+                || loading.contains(name) || importing.containsKey(name)) {
+            return false;
+        }
+        return writeSnapshot(new IndexSnapshots.Stamp(name, loaded.generation(), watermark), loaded.memory());
+    }
+
+    private boolean writeSnapshot(IndexSnapshots.Stamp stamp, TranslationMemory memory) {
+        try {
+            long start = System.nanoTime();
+            long bytes = snapshots.write(stamp, memory);
+            LOG.infof("Memory %s: index snapshot written, %,d units in %,d bytes in %,d ms", stamp.memory(),
+                    memory.size(), bytes, (System.nanoTime() - start) / 1_000_000);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "Memory %s: writing its index snapshot failed; the next start loads it from the database",
+                    stamp.memory());
+            return false;
+        }
     }
 
     private void syncLogged() {
@@ -217,23 +276,92 @@ public class MemoryIndexes {
     private Loaded startLoad(MemoryName name, long generation) {
         return indexes.computeIfAbsent(name, n -> {
             TranslationMemory memory = new TranslationMemory(n.pair(), units.of(n));
-            CompletableFuture<TranslationMemory> ready = loader.supplyAsync(() -> load(n, memory));
+            CompletableFuture<TranslationMemory> ready = loader.supplyAsync(
+                    () -> restored(n, memory, generation) ? memory : load(n, memory, generation));
             return new Loaded(memory, generation, ready);
         });
     }
 
     private void reload(MemoryName name, TranslationMemory memory, long generation) {
         indexes.put(name, new Loaded(memory, generation, CompletableFuture.completedFuture(memory)));
-        loader.execute(() -> load(name, memory));
+        loader.execute(() -> load(name, memory, generation));
     }
 
-    private TranslationMemory load(MemoryName name, TranslationMemory memory) {
+    private TranslationMemory load(MemoryName name, TranslationMemory memory, long generation) {
+        loading.add(name);
+        try {
+            long start = System.nanoTime();
+            Instant started = Instant.now();
+            // Streaming a large memory with a cursor needs a transaction on PostgreSQL; give it time.
+            QuarkusTransaction.requiringNew().timeout(3600).run(memory::load);
+            // Polls skip a memory while it loads, and the load's read saw no row committed after it
+            // began: catch up with those before the memory counts as loaded.
+            int replayed = replay(name, memory, started.minus(OVERLAP));
+            LOG.infof("Memory %s loaded: %,d units in %,d ms (%,d written meanwhile applied)", name, memory.size(),
+                    (System.nanoTime() - start) / 1_000_000, replayed);
+            if (snapshots.enabled()) {
+                IndexSnapshots.Stamp stamp = new IndexSnapshots.Stamp(name, generation, started.minus(OVERLAP));
+                snapshotWriter.execute(() -> writeSnapshot(stamp, memory));
+            }
+            return memory;
+        } finally {
+            loading.remove(name);
+        }
+    }
+
+    /**
+     * Reads the memory's index from its snapshot and brings it up to date with the database: false,
+     * with the reason logged, when there is no usable snapshot (the caller then loads the memory in full).
+     */
+    boolean restored(MemoryName name, TranslationMemory memory, long generation) {
+        if (!snapshots.enabled()) {
+            return false;
+        }
         long start = System.nanoTime();
-        // Streaming a large memory with a cursor needs a transaction on PostgreSQL; give it time.
-        QuarkusTransaction.requiringNew().timeout(3600).run(memory::load);
-        LOG.infof("Memory %s loaded: %,d units in %,d ms", name, memory.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return memory;
+        try {
+            Optional<IndexSnapshots.Stamp> stamp = snapshots.read(name, generation, memory);
+            if (stamp.isEmpty()) {
+                LOG.infof("Memory %s: no index snapshot; loading it from the database", name);
+                return false;
+            }
+            long read = System.nanoTime();
+            int replayed = replay(name, memory, stamp.get().watermark().minus(OVERLAP));
+            long replay = System.nanoTime();
+            long count = inTransaction(() -> units.count(name));
+            if (memory.size() != count) {
+                LOG.infof("Memory %s: its index snapshot holds %,d units after catching up, the database %,d; "
+                        + "loading it from the database", name, memory.size(), count);
+                return false;
+            }
+            LOG.infof("Memory %s restored from its index snapshot of %s: %,d units in %,d ms (snapshot read in %,d ms, "
+                    + "%,d units written since applied in %,d ms, count checked in %,d ms)", name, stamp.get().watermark(),
+                    memory.size(), (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000, replayed,
+                    (replay - read) / 1_000_000, (System.nanoTime() - replay) / 1_000_000);
+            return true;
+        } catch (IOException e) {
+            LOG.infof("Memory %s: index snapshot not used (%s); loading it from the database", name, e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Memory %s: restoring its index snapshot failed; loading it from the database", name);
+            return false;
+        }
+    }
+
+    /** Applies the memory's units written at or after {@code since} (deleted ones removed); answers how many. */
+    private int replay(MemoryName name, TranslationMemory memory, Instant since) {
+        int[] replayed = new int[1];
+        QuarkusTransaction.requiringNew().run(() -> units.forEachWrittenSince(since, change -> {
+            if (!change.memory().equals(name)) {
+                return;
+            }
+            if (change.deleted()) {
+                memory.remove(change.unit().id());
+            } else {
+                memory.put(change.unit());
+            }
+            replayed[0]++;
+        }));
+        return replayed[0];
     }
 
     private static <T> T inTransaction(java.util.function.Supplier<T> work) {
