@@ -40,7 +40,7 @@ for run in $(seq 1 "$runs"); do
   # CPU time the JVM used until ready (all its threads), less sensitive to other load than wall time
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$app/stat")
   quarkus=$(grep -o 'started in [0-9.]*s' "$work/app-$run.log" | head -1 || true)
-  loads=$(grep -o 'Memory [^ ]* loaded[^(]*' "$work/app-$run.log" | tr '\n' ';' || true)
+  loads=$(grep -oE 'Memory [^ ]* (loaded|restored)[^(]*' "$work/app-$run.log" | tr '\n' ';' || true)
   kind=restart; [ "$run" = 1 ] && [ -z "${DATA:-}" ] && kind="first start (schema created)"
   echo "run $run, $kind: live after $live ms, ready after $ready ms, $cpu CPU-s (Quarkus: $quarkus) ${loads}"
   [ "$kind" = restart ] && restarts+=("$ready")
