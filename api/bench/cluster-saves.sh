@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . api/bench/common.sh
-: "${TARJOMAN_DB_URL:?set TARJOMAN_DB_URL to an empty PostgreSQL database's JDBC URL}"
+: "${TARJOMAN_DB_URL:?set TARJOMAN_DB_URL to the JDBC URL of an empty PostgreSQL database}"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "wrk and nginx are needed: apt-get install wrk nginx"; exit 1; }
 export TARJOMAN_DB=postgresql
 seconds=${SECONDS_PER_RUN:-10}
@@ -18,7 +18,7 @@ node_ports=(18091 18092)
 sample=test-data/samples/irna-moscow-visit-fa.txt
 work=$(mktemp -d /tmp/tarjoman-cluster-saves.XXXX)
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; true' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"; true' EXIT
 
 [ "${BUILD:-1}" = 0 ] || bench_build
 echo "JVM options per node (the README's run command): -Xmx$RUN_HEAP ${RUN_JAVA_OPTS[*]}; $TARJOMAN_DB_URL"
@@ -48,7 +48,9 @@ acknowledged=0
 saves() { # wrk with the arguments given; adds its 2xx answers to $acknowledged
   wrk "$@" > "$work/wrk.out"
   grep -E "Requests/sec|saves:" "$work/wrk.out" || true
-  acknowledged=$((acknowledged + $(awk '/^saves:/{print $2 - $4}' "$work/wrk.out")))
+  local ok
+  ok=$(awk '/^saves:/{print $2 - $4}' "$work/wrk.out")
+  acknowledged=$((acknowledged + ok))
 }
 saves -t2 -c4 -d3s -s api/bench/save-segment.lua "http://localhost:$proxy" -- "$work/part-0" 2 > /dev/null # warm-up
 
@@ -63,8 +65,7 @@ run "two nodes" "$work/part-2"
 
 # every acknowledged save is stored: count the TRANSLATED segments through each node
 echo "acknowledged saves: $acknowledged"
-for port in "${node_ports[@]}"; do
-  python3 - "$port" "$work/segments.txt" <<'PY'
+cat > "$work/count.py" <<'PY'
 import json, os, sys, urllib.request
 port, path = sys.argv[1], sys.argv[2]
 jobs = sorted({line.split()[0] for line in open(path)})
@@ -75,4 +76,6 @@ for job in jobs:
     done += sum(1 for s in json.load(urllib.request.urlopen(req))["segments"] if s["status"] == "TRANSLATED")
 print(f"node on port {port}: {done} translated segments in {len(jobs)} jobs")
 PY
+for port in "${node_ports[@]}"; do
+  python3 "$work/count.py" "$port" "$work/segments.txt"
 done
