@@ -17,6 +17,7 @@ proxy=${PORT:-18090}
 node_ports=(18091 18092)
 sample=test-data/samples/irna-moscow-visit-fa.txt
 work=$(mktemp -d /tmp/tarjoman-cluster-saves.XXXX)
+chmod 755 "$work" # nginx's workers (nobody, when started as root) buffer large bodies below it
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"; true' EXIT
 
@@ -31,7 +32,7 @@ done
 
 proxy_to() { # nginx in front of the nodes on the ports given
   [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" && sleep 0.5
-  mkdir -p "$work/nginx"
+  mkdir -p "$work/nginx"; chmod 755 "$work/nginx"
   sed -e "s#@PREFIX@#$work/nginx#g" -e "s#@PORT@#$proxy#g" -e "s#@NODE_A@#$1#g" -e "s#@NODE_B@#$2#g" \
     docker/cluster/nginx.conf.template > "$work/nginx/nginx.conf"
   nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" &

@@ -18,6 +18,9 @@ work=${CLUSTER_DIR:-$(mktemp -d /tmp/tarjoman-cluster.XXXXXX)}
 jar=api/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "no $jar: run ./mvnw package -DskipTests first" >&2; exit 1; }
 mkdir -p "$work/nginx" "$work/node-a" "$work/node-b"
+# nginx started as root runs its workers as nobody, who buffer request bodies over 16 kB into
+# $work/nginx/client-body: mktemp's folder (0700) would refuse them that path (a 500 on an article)
+chmod 755 "$work" "$work/nginx"
 export TARJOMAN_DB=postgresql QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true
 
 pids=()

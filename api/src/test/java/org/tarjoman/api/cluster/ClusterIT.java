@@ -107,6 +107,18 @@ class ClusterIT {
     }
 
     @Test
+    @Order(2)
+    void shouldTakeAWholeArticleThroughTheProxyAsWellAsThroughANode() {
+        // three times the IRNA article, ~30 kB of UTF-8: over nginx's 16 kB in-memory buffer, so nginx
+        // writes the body to its client-body folder first, which its workers must be able to reach
+        String irna = org.tarjoman.api.testing.TestData.irnaMoscowVisit();
+        String article = String.join("\n\n", irna, irna, irna);
+        long jobId = proxy.client().submit(article).titled("irna through nginx").to("en").create();
+
+        assertThat(nodeB.client().task(jobId, "en").segments().getInt("total")).isGreaterThan(10);
+    }
+
+    @Test
     @Order(3)
     void shouldMatchWhatATmxImportOnOneNodeAddedThroughTheOtherOnceItCommits() throws Exception {
         String source = "وزیر امور خارجه در نشست خبری مشترک با همتای روس خود سخن گفت.";

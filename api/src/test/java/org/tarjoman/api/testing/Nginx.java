@@ -38,6 +38,11 @@ public final class Nginx implements AutoCloseable {
         }
         try {
             Path prefix = Files.createDirectories(work.resolve("nginx").toAbsolutePath());
+            // nginx started as root runs its workers as nobody, who buffer bodies over 16 kB below the
+            // prefix: a temporary folder's 0700 would refuse them (a 500 for a full article)
+            for (Path folder = prefix; folder != null && folder.startsWith(work.toAbsolutePath()); folder = folder.getParent()) {
+                Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             int port = freePort();
             Path template = Path.of(System.getProperty("tests.repository", ".."), "docker", "cluster", "nginx.conf.template");
             String config = Files.readString(template).replace("@PREFIX@", prefix.toString())
