@@ -128,12 +128,14 @@ abstract class UnitUpsert {
          * ANALYZE runs after a commit, and never sees an open transaction's rows): it then took the memory
          * for a few hundred rows and read each batch back through the memory's index, every row of the
          * memory, 0.8 s per batch at 360k units, so a 1M import ran for an hour. ANALYZE in the
-         * import's own transaction counts the rows it inserted.
+         * import's own transaction counts the rows it inserted. Its lock is held until the import commits
+         * and conflicts with another ANALYZE (not with saves): a second import running meanwhile skips its
+         * own refresh rather than wait for the first to commit.
          */
         @Override
         void refreshStatistics(Connection c) throws SQLException {
             try (Statement analyze = c.createStatement()) {
-                analyze.execute("ANALYZE tm_unit");
+                analyze.execute("ANALYZE (SKIP_LOCKED) tm_unit");
             }
         }
 
