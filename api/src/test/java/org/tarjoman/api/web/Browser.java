@@ -124,7 +124,9 @@ final class Browser implements AutoCloseable {
 
     <T> T await(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition);
+            // a page that re-renders a table between finding an element and reading it: look again
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition);
         } catch (TimeoutException e) {
             Object state = script("const row = document.querySelector('.seg.active');"
                     + "return 'page state: ' + (document.getElementById('save-state')?.textContent ?? '-')"
