@@ -432,8 +432,24 @@ public class ProblemMapper {
             throw new StreamBrokenOff("The answer to " + uri.getPath() + " broke off after it started (incident "
                     + incident + "); the connection is closed", e);
         }
+        if (connectionClosed(e)) {
+            // the caller's connection is gone (it hung up, or this node is stopping): no server fault, and
+            // nothing will read an answer; what the request did not finish is rolled back with it
+            LOG.infof("The connection of %s closed before its answer (incident %s): %s", uri.getPath(), incident, e);
+            return respond(ProblemKind.INTERNAL, "The connection closed before the answer; incident " + incident + ".",
+                    uri, null);
+        }
         LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
         return respond(ProblemKind.INTERNAL, "An unexpected error occurred; incident " + incident + " is logged.", uri, null);
+    }
+
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
