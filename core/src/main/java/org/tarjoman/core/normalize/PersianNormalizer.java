@@ -7,6 +7,7 @@ import static org.tarjoman.core.normalize.PersianChars.ZWJ;
 import static org.tarjoman.core.normalize.PersianChars.ZWNJ;
 
 import java.text.Normalizer;
+import java.util.List;
 
 /**
  * Builds the matching key of a Persian text: two texts that a Persian reader sees as the same
@@ -118,6 +119,27 @@ public final class PersianNormalizer {
             folded = Normalizer.normalize(folded, Normalizer.Form.NFC);
         }
         return joiner.join(folded);
+    }
+
+    /**
+     * The key of a text from the {@link #normalize keys} of its words, the runs of non-{@link
+     * PersianChars#isSpace space} characters in order: the same key {@code normalize} gives the whole
+     * text. Every rule above but the last stays inside a word (NFC composes nothing across a space, and a
+     * space ends the word for the final {@code ئ} and the hamza), so only the split-word joining is left
+     * to run on the joined words. For a caller that keeps the keys of single words anyway: it saves the
+     * second pass over the text (the differences of every fuzzy match need both).
+     */
+    public String joinWordKeys(List<String> wordKeys) {
+        StringBuilder joined = new StringBuilder();
+        for (String word : wordKeys) {
+            if (!word.isEmpty()) {
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(word);
+            }
+        }
+        return joiner.join(joined.toString());
     }
 
     private static char fold(char c) {

@@ -234,6 +234,44 @@ class PersianNormalizerTest {
         lines.forEach(this::assertIdempotent);
     }
 
+    @Test
+    void shouldGiveTheSameKeyFromTheKeysOfTheWordsOnNtrexPersianNews() throws IOException {
+        List<String> lines = Files.readAllLines(TestData.ntrexPersian(), StandardCharsets.UTF_8);
+        lines.forEach(this::assertSameKeyFromWords);
+    }
+
+    @Test
+    void shouldGiveTheSameKeyFromTheKeysOfTheWordsOnRandomPersianText() {
+        Random random = new Random(11);
+        // marks and invisibles at word edges, split words, no-break and other spaces
+        String alphabet = "ابپتیيكئؤأآةۀ ٔ ًّ ـ\u200C\u200D\u200F\u00A0\u2007\t\n ۱۲٫،.«»ée\u0301";
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(4) == 0
+                        ? List.of("می", "نمی", "بی", "ها", "ای", "بین", "المللی", "گفت", "و", "گو").get(random.nextInt(10))
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            assertSameKeyFromWords(text.toString());
+        }
+    }
+
+    private void assertSameKeyFromWords(String text) {
+        List<String> wordKeys = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || PersianChars.isSpace(text.charAt(i))) {
+                wordKeys.add(normalizer.normalize(word));
+                word.setLength(0);
+            } else {
+                word.append(text.charAt(i));
+            }
+        }
+        assertThat(normalizer.joinWordKeys(wordKeys)).as("key from the words of %s", text)
+                .isEqualTo(normalizer.normalize(text));
+    }
+
     private void assertIdempotent(String text) {
         String key = normalizer.normalize(text);
         assertThat(normalizer.normalize(key)).as("key of key of %s", text).isEqualTo(key);
