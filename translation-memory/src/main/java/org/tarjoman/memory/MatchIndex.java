@@ -71,6 +71,17 @@ final class MatchIndex {
         return live;
     }
 
+    /** The sum of the live units' ids, which with {@link #size} tells this index's units from another set. */
+    long idSum() {
+        long sum = 0;
+        for (int ord = 0; ord < ordinals; ord++) {
+            if (!isDead(ord)) {
+                sum += ids[ord];
+            }
+        }
+        return sum;
+    }
+
     int garbage() {
         return ordinals - live;
     }

@@ -399,6 +399,19 @@ public final class TranslationMemory {
         }
     }
 
+    /**
+     * The sum of the ids of the units the index holds: compared with the store's, it tells a set of units
+     * from another of the same size (an index snapshot checked against its database).
+     */
+    public long idSum() {
+        lock.readLock().lock();
+        try {
+            return index.idSum();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The part of {@link #estimatedHeapBytes} that the target words' index holds. */
     public long estimatedTargetHeapBytes() {
         lock.readLock().lock();

@@ -41,8 +41,10 @@ import org.tarjoman.memory.TranslationMemory;
  * snapshot ({@link IndexSnapshots}) after each full load and at a graceful stop, and the next start
  * reads it instead of rebuilding the index from every unit: then it applies the units written since
  * the snapshot's watermark (less {@link #OVERLAP}), deleted ones too, and takes the snapshot only if
- * the index then holds as many units as the database. Another generation, a missing, corrupt or
- * older-format file, or a count that disagrees: the full load as before (logged at INFO).
+ * the index then holds as many units as the database, with the same sum of ids (a set of the same size
+ * with other units, such as another database's memory of the same name, is told apart). Another
+ * generation, a missing, corrupt or older-format file, or a count or sum that disagrees: the full load
+ * as before (logged at INFO).
  */
 @ApplicationScoped
 public class MemoryIndexes {
@@ -327,14 +329,15 @@ public class MemoryIndexes {
             long read = System.nanoTime();
             int replayed = replay(name, memory, stamp.get().watermark().minus(OVERLAP));
             long replay = System.nanoTime();
-            long count = inTransaction(() -> units.count(name));
-            if (memory.size() != count) {
-                LOG.infof("Memory %s: its index snapshot holds %,d units after catching up, the database %,d; "
-                        + "loading it from the database", name, memory.size(), count);
+            UnitRepository.Census census = inTransaction(() -> units.census(name));
+            if (memory.size() != census.count() || memory.idSum() != census.idSum()) {
+                LOG.infof("Memory %s: its index snapshot holds %,d units (ids summing to %d) after catching up, the "
+                        + "database %,d (%d); loading it from the database", name, memory.size(), memory.idSum(),
+                        census.count(), census.idSum());
                 return false;
             }
             LOG.infof("Memory %s restored from its index snapshot of %s: %,d units in %,d ms (snapshot read in %,d ms, "
-                    + "%,d units written since applied in %,d ms, count checked in %,d ms)", name, stamp.get().watermark(),
+                    + "%,d units written since applied in %,d ms, count and ids checked in %,d ms)", name, stamp.get().watermark(),
                     memory.size(), (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000, replayed,
                     (replay - read) / 1_000_000, (System.nanoTime() - replay) / 1_000_000);
             return true;

@@ -164,6 +164,21 @@ public class UnitRepository implements UnitStore {
         return count[0];
     }
 
+    /**
+     * How many live units the memory has and the sum of their ids, in one read: what an index snapshot
+     * is checked against, so that a set of units of the same size but other ids is told apart.
+     */
+    public Census census(MemoryName memory) {
+        Census[] census = new Census[1];
+        query("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM tm_unit WHERE memory = ? AND deleted = FALSE",
+                ps -> ps.setString(1, memory.value()), rs -> census[0] = new Census(rs.getLong(1), rs.getLong(2)));
+        return census[0];
+    }
+
+    /** A memory's live units: their number and the sum of their ids. */
+    public record Census(long count, long idSum) {
+    }
+
     /** Every memory with its generation (bumped by bulk imports, see the V1 migration). */
     public Map<MemoryName, Long> generations() {
         Map<MemoryName, Long> generations = new LinkedHashMap<>();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -42,6 +46,8 @@ abstract class IndexSnapshotSpec {
     IndexSnapshots snapshots;
     @Inject
     UnitRepository units;
+    @Inject
+    DataSource dataSource;
 
     @Test
     void shouldWriteASnapshotOnceAMemoryIsLoadedInFull() throws InterruptedException {
@@ -99,6 +105,29 @@ abstract class IndexSnapshotSpec {
         QuarkusTransaction.requiringNew().call(() -> units.bumpGeneration(filled.name));
 
         assertThat(restart(filled.name)).as("a bulk import since: loaded in full").isNull();
+    }
+
+    @Test
+    void shouldNotUseASnapshotOfOtherUnitsOfTheSameNumber() {
+        Filled filled = filledMemory();
+        assertThat(indexes.writeSnapshot(filled.name, indexes.completeBefore())).isTrue();
+        // Another set of the same size that no write since the snapshot shows (a database restored from
+        // elsewhere): one unit gone without a trace, one in its place that looks older than the snapshot.
+        long gone = unitId(filled, filled.sources.get(0));
+        long other = filled.client.add("سخنگوی دولت روز سه‌شنبه در نشست خبری هفتگی از برنامه‌های تازه دولت گفت.",
+                "The government spokesman spoke of the government's new plans at the weekly news conference on Tuesday.");
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM tm_unit WHERE id = " + gone);
+                statement.executeUpdate("UPDATE tm_unit SET written_at = TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+00'"
+                        + " WHERE id = " + other);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(restart(filled.name)).as("the same count, other units: loaded in full").isNull();
     }
 
     @Test
