@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -216,14 +217,7 @@ class PersianNormalizerTest {
         Random random = new Random(7);
         String alphabet = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكئؤأإآةۀھە ٔ ًّ ـ\u200C\u200D\u200F  ۱۲٫٬،";
         for (int n = 0; n < 5_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) {
-                text.append(random.nextInt(4) == 0
-                        ? List.of("می", "نمی", "بی", "ها", "ای", "بین", "المللی", "گفت", "و", "گو").get(random.nextInt(10))
-                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
-            }
-            assertIdempotent(text.toString());
+            assertIdempotent(randomPersian(random, alphabet));
         }
     }
 
@@ -246,19 +240,12 @@ class PersianNormalizerTest {
         // marks and invisibles at word edges, split words, no-break and other spaces
         String alphabet = "ابپتیيكئؤأآةۀ ٔ ًّ ـ\u200C\u200D\u200F\u00A0\u2007\t\n ۱۲٫،.«»ée\u0301";
         for (int n = 0; n < 5_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) {
-                text.append(random.nextInt(4) == 0
-                        ? List.of("می", "نمی", "بی", "ها", "ای", "بین", "المللی", "گفت", "و", "گو").get(random.nextInt(10))
-                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
-            }
-            assertSameKeyFromWords(text.toString());
+            assertSameKeyFromWords(randomPersian(random, alphabet));
         }
     }
 
     private void assertSameKeyFromWords(String text) {
-        List<String> wordKeys = new java.util.ArrayList<>();
+        List<String> wordKeys = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || PersianChars.isSpace(text.charAt(i))) {
@@ -275,6 +262,18 @@ class PersianNormalizerTest {
     private void assertIdempotent(String text) {
         String key = normalizer.normalize(text);
         assertThat(normalizer.normalize(key)).as("key of key of %s", text).isEqualTo(key);
+    }
+
+    /** Up to 30 pieces: characters of the alphabet and, one time in four, a word the split-word rules join. */
+    private static String randomPersian(Random random, String alphabet) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(30);
+        for (int i = 0; i < length; i++) {
+            text.append(random.nextInt(4) == 0
+                    ? List.of("می", "نمی", "بی", "ها", "ای", "بین", "المللی", "گفت", "و", "گو").get(random.nextInt(10))
+                    : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+        }
+        return text.toString();
     }
 
     private static String randomText(Random random, int from, int to) {
