@@ -16,8 +16,10 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.LockModeType;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -107,9 +109,10 @@ public class TmxImports {
      * commits, and the stop waits for either before the database is closed. Its thread is never
      * interrupted: H2 closes its file when a thread inside it is interrupted (its FileChannel is closed,
      * h2database#227, #1076), which failed the import's commit after DONE was shown, and every other
-     * transaction still running.
+     * transaction still running. It runs before the other observers of the stop (the default priority is
+     * later), so {@link MemoryIndexes} writes its snapshot of the memory with the import's units.
      */
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes @Priority(Interceptor.Priority.APPLICATION) ShutdownEvent event) {
         stopping = true;
         background.shutdown();
         try {
