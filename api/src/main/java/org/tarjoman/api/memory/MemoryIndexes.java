@@ -3,11 +3,14 @@ package org.tarjoman.api.memory;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,8 +26,11 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
 import org.tarjoman.api.platform.Poller;
+import org.tarjoman.memory.LanguagePair;
 import org.tarjoman.memory.MemoryName;
 import org.tarjoman.memory.TranslationMemory;
+import org.tarjoman.memory.TranslationUnit;
+import org.tarjoman.memory.UnitStore;
 
 /**
  * This node's matching indexes, one per memory, kept in step with the database (the source of
@@ -76,6 +82,8 @@ public class MemoryIndexes {
      * poll in between must not take that for another node's import and reload a million units.
      */
     private final Map<MemoryName, Integer> importing = new ConcurrentHashMap<>();
+    /** The application is stopping: a load running stops at its next unit (its thread is not interrupted). */
+    private volatile boolean stopping;
 
     /** An index, the generation it was loaded at, and when its load finished. */
     private record Loaded(TranslationMemory memory, long generation, CompletableFuture<TranslationMemory> ready) {
@@ -103,9 +111,14 @@ public class MemoryIndexes {
         syncer.start(syncInterval);
     }
 
+    /**
+     * Stops syncing and loading without interrupting either: a thread interrupted inside H2 closes the
+     * database file under every transaction still running (h2database#227), a TMX import's commit too.
+     */
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         syncer.stop();
-        loader.shutdownNow();
+        loader.shutdown();
         snapshotWriter.shutdownNow();
         if (snapshots.enabled()) {
             writeSnapshots();
@@ -277,7 +290,7 @@ public class MemoryIndexes {
 
     private Loaded startLoad(MemoryName name, long generation) {
         return indexes.computeIfAbsent(name, n -> {
-            TranslationMemory memory = new TranslationMemory(n.pair(), units.of(n));
+            TranslationMemory memory = new TranslationMemory(n.pair(), stoppable(units.of(n)));
             CompletableFuture<TranslationMemory> ready = loader.supplyAsync(
                     () -> restored(n, memory, generation) ? memory : load(n, memory, generation));
             return new Loaded(memory, generation, ready);
@@ -365,6 +378,26 @@ public class MemoryIndexes {
             replayed[0]++;
         }));
         return replayed[0];
+    }
+
+    /** The store a load reads, which gives up at the next unit once the application stops. */
+    private UnitStore stoppable(UnitStore store) {
+        return new UnitStore() {
+            @Override
+            public void forEach(LanguagePair pair, Consumer<TranslationUnit> sink) {
+                store.forEach(pair, unit -> {
+                    if (stopping) {
+                        throw new IllegalStateException("the application is stopping");
+                    }
+                    sink.accept(unit);
+                });
+            }
+
+            @Override
+            public List<TranslationUnit> findByIds(Collection<Long> ids) {
+                return store.findByIds(ids);
+            }
+        };
     }
 
     private static <T> T inTransaction(java.util.function.Supplier<T> work) {

@@ -11,12 +11,15 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.LockModeType;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,6 +50,11 @@ import org.tarjoman.memory.tmx.TmxUnitCount;
  * to CANCELLED, and the import, last thing in its transaction, locks its row and commits only if it is
  * still RUNNING (a cancel that comes later finds it DONE and is refused). The import notices a cancel
  * at its next unit on this node, or at its next progress report when it was asked on another node.
+ *
+ * <p>DONE is an acknowledgement, so it is shown only once the import's commit has returned on this node:
+ * H2 shows a committing transaction's rows to other sessions while it still finishes the commit and
+ * before it writes them to its file (seconds for 100,000 units), and a stop or crash then loses them.
+ * A stop never interrupts an import's thread (see {@link #onStop}).
  */
 @ApplicationScoped
 public class TmxImports {
@@ -65,6 +73,10 @@ public class TmxImports {
     private final ManagedExecutor background;
     /** Imports asked to stop on this node, so they stop at their next unit rather than their next report. */
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    /** Imports whose transaction runs on this node: shown RUNNING until their commit has returned. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** The application is stopping: an import stops at its next unit, and a queued one does not start. */
+    private volatile boolean stopping;
     private final MeterRegistry meters;
 
     TmxImports(UnitRepository units, MemoryIndexes indexes, MemoryCatalog catalog, EditorRequests editors, TarjomanConfig config,
@@ -92,8 +104,24 @@ public class TmxImports {
                 Instant.now(), java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        background.shutdownNow();
+    /**
+     * A running import stops at its next unit and is rolled back (FAILED), one already committing
+     * commits, and the stop waits for either before the database is closed. Its thread is never
+     * interrupted: H2 closes its file when a thread inside it is interrupted (its FileChannel is closed,
+     * h2database#227, #1076), which failed the import's commit after DONE was shown, and every other
+     * transaction still running. It runs before the other observers of the stop (the default priority is
+     * later), so {@link MemoryIndexes} writes its snapshot of the memory with the import's units.
+     */
+    void onStop(@Observes @Priority(Interceptor.Priority.APPLICATION) ShutdownEvent event) {
+        stopping = true;
+        background.shutdown();
+        try {
+            while (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.infof("Stopping: waiting for TMX import %s to finish its commit or rollback", running);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A spool file for an upload, in the data folder (the system temp folder may be small). */
@@ -127,6 +155,10 @@ public class TmxImports {
         ImportEntity job = QuarkusTransaction.requiringNew().call(() -> create(name, fileName, ImportEntity.State.QUEUED,
                 startedBy));
         background.execute(() -> {
+            if (stopping) { // still queued at the stop: marked FAILED at the next start
+                deleteQuietly(file);
+                return;
+            }
             boolean started = QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.update(
                     "state = ?1 where id = ?2 and state = ?3", ImportEntity.State.RUNNING, job.id,
                     ImportEntity.State.QUEUED) == 1);
@@ -161,12 +193,12 @@ public class TmxImports {
      * that has ended is refused ({@link ImportFinished}), and so is one that committed while it was asked.
      */
     public ImportEntity cancel(String id, String by) {
-        find(id).orElseThrow(() -> new UnknownImport(id));
+        row(id).orElseThrow(() -> new UnknownImport(id));
         int changed = QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.update(
                 "state = ?1, finishedAt = ?2, messages = ?3 where id = ?4 and state in ?5", ImportEntity.State.CANCELLED,
                 Instant.now(), "Cancelled by " + by + ". Nothing of this import was kept: the memory is as it was before it.",
                 id, java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
-        ImportEntity now = find(id).orElseThrow(() -> new UnknownImport(id));
+        ImportEntity now = row(id).orElseThrow(() -> new UnknownImport(id));
         if (changed == 0) {
             throw new ImportFinished(now);
         }
@@ -179,11 +211,25 @@ public class TmxImports {
         return QuarkusTransaction.requiringNew().call(() -> memory
                 .map(name -> ImportEntity.ROWS.find("memory = ?1 order by createdAt desc, id", name.value()))
                 .orElseGet(() -> ImportEntity.ROWS.find("order by createdAt desc, id"))
-                .page(0, limit).list());
+                .page(0, limit).list()).stream().map(this::shown).toList();
     }
 
+    /** The import as its client may take it: DONE only once its commit has returned. */
     public Optional<ImportEntity> find(String id) {
+        return row(id).map(this::shown);
+    }
+
+    private static Optional<ImportEntity> row(String id) {
         return QuarkusTransaction.requiringNew().call(() -> ImportEntity.ROWS.findByIdOptional(id));
+    }
+
+    /** A row read outside its transaction (detached): changing it here changes only what is shown. */
+    private ImportEntity shown(ImportEntity job) {
+        if (job.state == ImportEntity.State.DONE && running.contains(job.id)) {
+            job.state = ImportEntity.State.RUNNING; // committing: others see its rows before they are in the file
+            job.finishedAt = null;
+        }
+        return job;
     }
 
     /**
@@ -197,6 +243,8 @@ public class TmxImports {
         long[] generation = new long[1];
         ImportReport[] report = new ImportReport[1];
         indexes.importStarted(name);
+        running.add(id);
+        long[] committing = new long[1];
         try (InputStream in = Files.newInputStream(file)) {
             QuarkusTransaction.requiringNew().timeout(MAX_TRANSACTION_SECONDS).run(() -> {
                 // checked again in the import's transaction: a memory made read-only while it waited keeps nothing
@@ -207,9 +255,21 @@ public class TmxImports {
                 generation[0] = units.bumpGeneration(name);
                 finish(id, result); // last: a cancel before it rolls all of this back, one after it is refused
                 report[0] = result;
+                committing[0] = System.nanoTime();
             });
+            running.remove(id);
+            LOG.infof("TMX import %s into %s done: %,d added, %,d merged; its commit took %,d ms", id, name,
+                    report[0].added(), report[0].merged(), (System.nanoTime() - committing[0]) / 1_000_000);
             indexes.imported(name, generation[0]);
             counted("done", report[0]);
+        } catch (Stopped e) {
+            sink.undoIndex();
+            counted("failed", null);
+            fail(id, "The application stopped during the import; nothing of it was kept. Upload the file again.");
+            LOG.infof("TMX import %s into %s stopped by the application's stop; rolled back", id, name);
+            if (clientWaits) {
+                throw e;
+            }
         } catch (Cancelled e) {
             sink.undoIndex();
             counted("cancelled", null);
@@ -230,6 +290,7 @@ public class TmxImports {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         } finally {
+            running.remove(id);
             cancelled.remove(id);
             indexes.importEnded(name);
             deleteQuietly(file);
@@ -291,6 +352,9 @@ public class TmxImports {
     }
 
     private void stopIfCancelled(String id) {
+        if (stopping) {
+            throw new Stopped();
+        }
         if (cancelled.contains(id)) {
             throw new Cancelled();
         }
@@ -331,6 +395,13 @@ public class TmxImports {
     private static final class Cancelled extends RuntimeException {
         Cancelled() {
             super("cancelled", null, false, false);
+        }
+    }
+
+    /** Thrown inside an import's transaction to roll it back when the application stops. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the application is stopping", null, false, false);
         }
     }
 

@@ -2,6 +2,7 @@ package org.tarjoman.api.platform;
 
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Vertx;
 
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.context.ManagedExecutor;
  * </ul>
  */
 public final class Poller {
+
+    /** A poll is a few queries; one still running after this is left to finish on its own. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final Vertx vertx;
     private final ManagedExecutor oneAtATime;
@@ -45,9 +49,18 @@ public final class Poller {
         }
     }
 
-    /** Stops ticking and interrupts the poll running now. */
+    /**
+     * Stops ticking and waits up to {@link #STOP_WAIT} for the poll running now. It is never interrupted:
+     * a thread interrupted inside H2 closes the database file (its FileChannel, h2database#227) under every
+     * transaction still running, the requests a graceful stop lets finish too.
+     */
     public void stop() {
         vertx.cancelTimer(timer);
-        oneAtATime.shutdownNow();
+        oneAtATime.shutdown();
+        try {
+            oneAtATime.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

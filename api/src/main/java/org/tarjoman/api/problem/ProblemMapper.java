@@ -445,6 +445,9 @@ public class ProblemMapper {
 
     private static boolean connectionClosed(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException) {
+                return false; // the database's own file channel closed (H2's, by an interrupted thread): a server fault
+            }
             if (cause instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
