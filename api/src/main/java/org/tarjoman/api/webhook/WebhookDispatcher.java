@@ -31,6 +31,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.tarjoman.api.config.TarjomanConfig;
+import org.tarjoman.api.platform.OutsideCalls;
 import org.tarjoman.api.platform.Poller;
 import org.tarjoman.api.webhook.WebhookEvents.Claim;
 import org.tarjoman.api.webhook.WebhookEvents.Due;
@@ -66,7 +67,7 @@ public class WebhookDispatcher {
     static final int PAGE = 100;
     /** Pages read per poll at most: events beyond wait for the next poll. */
     private static final int MAX_PAGES = 20;
-    /** How long a stopping node lets interrupted deliveries end before it releases their claims. */
+    /** How long a stopping node lets interrupted deliveries and recordings end before it releases their claims. */
     private static final Duration SENDERS_STOP = Duration.ofSeconds(2);
 
     private final WebhookEvents events;
@@ -80,6 +81,8 @@ public class WebhookDispatcher {
             .build();
     private final Poller poller;
     private final ManagedExecutor senders;
+    /** The senders now on the network, which a stop interrupts (never one in the database). */
+    private final OutsideCalls calls = new OutsideCalls();
     private final SenderSlots slots;
     private final HeldClaims held = new HeldClaims();
     private final MeterRegistry meters;
@@ -124,7 +127,9 @@ public class WebhookDispatcher {
      */
     void onStop(@Observes ShutdownEvent event) {
         poller.stop();
-        senders.shutdownNow();
+        // Only the deliveries on the network are interrupted: a sender recording an outcome finishes it.
+        calls.stop();
+        senders.shutdown();
         try {
             senders.awaitTermination(SENDERS_STOP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -214,12 +219,12 @@ public class WebhookDispatcher {
     private void deliver(Claim claim) {
         String error;
         try {
-            Optional<String> refusal = receivers.refusal(URI.create(claim.url()));
+            Optional<String> refusal = calls.run(() -> receivers.refusal(URI.create(claim.url())));
             if (refusal.isPresent()) {
                 fail(claim, "Refused: " + refusal.get());
                 return;
             }
-            int status = send(claim);
+            int status = calls.run(() -> send(claim));
             if (status / 100 == 2) {
                 if (!events.delivered(claim, now())) {
                     LOG.warnf("Webhook event %d was delivered after its claim ran out; it may be delivered twice", claim.id());

@@ -2,7 +2,6 @@ package org.tarjoman.api.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.tarjoman.api.testing.Identity.reviewer;
 import static org.tarjoman.api.testing.Identity.translator;
 
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -166,12 +164,12 @@ class ClusterIT {
         int events = 2 * jobs; // task.done and job.done of each one-language job
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             for (int i = 0; i < jobs; i++) {
-                finishOneSentenceJob(proxy.client(), receiver.url() + "/newsroom", "once " + i);
+                proxy.client().finishOneSentenceJob(receiver.url() + "/newsroom", "once " + i);
             }
             receiver.awaitRequests(events, Duration.ofSeconds(30));
             Thread.sleep(2_000); // a second delivery of any of them would come now
 
-            assertThat(requestsPerDelivery(receiver)).hasSize(events).allSatisfy((delivery, sent) -> assertThat(sent).isEqualTo(1));
+            assertThat(receiver.requestsPerDelivery()).hasSize(events).allSatisfy((delivery, sent) -> assertThat(sent).isEqualTo(1));
         }
     }
 
@@ -185,9 +183,9 @@ class ClusterIT {
     void shouldDeliverAnEventOnceMoreFromTheOtherNodeWhenTheSenderIsKilledMidDelivery() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.holdingTheFirstThenAnswering(200)) {
             nodeB.close(); // only node A runs, so node A is the one sending
-            finishOneSentenceJob(nodeA.client(), receiver.url() + "/newsroom", "killed mid-delivery");
+            nodeA.client().finishOneSentenceJob(receiver.url() + "/newsroom", "killed mid-delivery");
             receiver.awaitRequests(2, Duration.ofSeconds(30)); // the held task.done and the answered job.done
-            awaitHeld(receiver);
+            assertThat(receiver.awaitHeld(Duration.ofSeconds(30))).as("node A's delivery, held by the receiver").isEqualTo(1);
             Thread.sleep(500); // node A records the answered one
             String held = receiver.requests().get(0).header("X-Tarjoman-Delivery");
             long killed = System.nanoTime();
@@ -199,7 +197,7 @@ class ClusterIT {
                     + Duration.ofNanos(System.nanoTime() - killed).toSeconds() + " s after the kill (the claim's lease)");
             Thread.sleep(2_000);
 
-            Map<String, Integer> perDelivery = requestsPerDelivery(receiver);
+            Map<String, Integer> perDelivery = receiver.requestsPerDelivery();
             assertThat(perDelivery).hasSize(2);
             assertThat(perDelivery.get(held)).as("the delivery cut by the kill, sent again by node B").isEqualTo(2);
             assertThat(perDelivery.values()).containsExactlyInAnyOrder(2, 1);
@@ -209,23 +207,6 @@ class ClusterIT {
         }
     }
 
-    private static Map<String, Integer> requestsPerDelivery(WebhookReceiver receiver) {
-        Map<String, Integer> perDelivery = new HashMap<>();
-        receiver.requests().forEach(r -> perDelivery.merge(r.header("X-Tarjoman-Delivery"), 1, Integer::sum));
-        return perDelivery;
-    }
-
-    private static void finishOneSentenceJob(TarjomanClient client, String callbackUrl, String title) {
-        long jobId = client.submit("مذاکرات دو کشور در مسکو ادامه دارد.").titled(title).to("en")
-                .callbackUrl(callbackUrl).create();
-        JsonPath segments = client.task(jobId, "en").segments();
-        long id = segments.getLong("segments[0].id");
-        long version = segments.getLong("segments[0].version");
-        client.as(translator("cluster-translator-a")).task(jobId, "en")
-                .save(id, "The two countries' talks go on in Moscow.", "TRANSLATED", version).then().statusCode(200);
-        client.as(reviewer("cluster-reviewer")).task(jobId, "en")
-                .save(id, "The two countries' talks go on in Moscow.", "REVIEWED", version + 1).then().statusCode(200);
-    }
 
     private static Duration awaitMatch(TarjomanClient node, String source, String target, Duration limit) throws Exception {
         long start = System.nanoTime();
@@ -237,14 +218,6 @@ class ClusterIT {
             Thread.sleep(20);
         }
         throw new AssertionError("no match for '" + source + "' within " + limit);
-    }
-
-    private static void awaitHeld(WebhookReceiver receiver) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (receiver.held() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(receiver.held()).as("node A's delivery, held by the receiver").isEqualTo(1);
     }
 
     private static PackagedApp start(String node) throws Exception {

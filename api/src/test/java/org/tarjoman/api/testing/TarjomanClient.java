@@ -109,6 +109,22 @@ public final class TarjomanClient {
         return new Submission(jobs(), content);
     }
 
+    /**
+     * Submits a one-sentence job with this callback and takes its English task through translation and
+     * review, so the job is done and its {@code task.done} and {@code job.done} events are due; answers its id.
+     */
+    public long finishOneSentenceJob(String callbackUrl, String title) {
+        long jobId = submit("مذاکرات دو کشور در مسکو ادامه دارد.").titled(title).to("en").callbackUrl(callbackUrl).create();
+        io.restassured.path.json.JsonPath segments = task(jobId, "en").segments();
+        long id = segments.getLong("segments[0].id");
+        long version = segments.getLong("segments[0].version");
+        as(Identity.translator("one-sentence-translator")).task(jobId, "en")
+                .save(id, "The two countries' talks go on in Moscow.", "TRANSLATED", version).then().statusCode(200);
+        as(Identity.reviewer("one-sentence-reviewer")).task(jobId, "en")
+                .save(id, "The two countries' talks go on in Moscow.", "REVIEWED", version + 1).then().statusCode(200);
+        return jobId;
+    }
+
     public JobsClient jobs() {
         return new JobsClient(this);
     }

@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -136,8 +137,24 @@ public final class WebhookReceiver implements AutoCloseable {
         return held.get();
     }
 
+    /** Waits until a request is held unanswered, for at most {@code timeout}; answers how many are held. */
+    public int awaitHeld(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (held.get() == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        return held.get();
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
+    }
+
+    /** How many times each delivery ({@code X-Tarjoman-Delivery}) came. */
+    public Map<String, Integer> requestsPerDelivery() {
+        Map<String, Integer> perDelivery = new HashMap<>();
+        requests.forEach(r -> perDelivery.merge(r.header("X-Tarjoman-Delivery"), 1, Integer::sum));
+        return perDelivery;
     }
 
     public List<Request> requestsFor(long eventId) {

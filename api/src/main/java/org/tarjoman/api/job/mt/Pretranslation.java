@@ -8,9 +8,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -55,6 +57,7 @@ public class Pretranslation {
     private final ManagedExecutor callers;
     private final Semaphore freeCalls;
     private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean stopping;
     private final AtomicInteger mostRunning = new AtomicInteger();
 
     // Polls and calls outlive whatever started them: they carry none of its context (request, transaction).
@@ -81,9 +84,16 @@ public class Pretranslation {
         poller.pollSoon();
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /**
+     * Stops claiming, and lets the calls running end without interrupting their threads, which also
+     * read and write the database (a thread interrupted inside H2 closes its file under every
+     * transaction, see {@code OutsideCalls}): {@code MtEngines}, stopping after this, cuts the engines'
+     * HTTP calls short, and a batch whose answers come back at the stop is released, not applied.
+     */
+    void onStop(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) ShutdownEvent event) {
+        stopping = true;
         poller.stop();
-        callers.shutdownNow();
+        callers.shutdown();
     }
 
     /** The most engine calls this node had running at once since it started (the benchmark reports it). */
@@ -144,6 +154,11 @@ public class Pretranslation {
     private void translate(MtQueue.Batch batch) {
         Grounded grounded = QuarkusTransaction.requiringNew().call(() -> ground(batch));
         List<MtOutcome> answers = grounded.requests().isEmpty() ? List.of() : call(grounded);
+        if (stopping) {
+            // answers cut short by the stop are failures, not the engine's: the batch goes to the next claim
+            queue.release(batch);
+            return;
+        }
         List<MtOutcome> outcomes = new ArrayList<>(Collections.nCopies(batch.items().size(), null));
         for (int i = 0; i < grounded.sent().size(); i++) {
             outcomes.set(grounded.sent().get(i), answers.get(i));
