@@ -41,10 +41,6 @@ public final class OutsideCalls {
         inCall.forEach(Thread::interrupt);
     }
 
-    public synchronized boolean stopping() {
-        return stopping;
-    }
-
     private synchronized void enter() throws InterruptedException {
         if (stopping) {
             throw new InterruptedException("stopping");
