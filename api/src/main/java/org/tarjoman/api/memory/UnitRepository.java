@@ -349,22 +349,12 @@ public class UnitRepository implements UnitStore {
 
     private Map<String, TranslationUnit> findByHashes(MemoryName memory, List<String> hashes) {
         Map<String, TranslationUnit> found = new java.util.HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            UnitUpsert dialect = upsert(c);
-            for (int from = 0; from < hashes.size(); from += IN_LIST) {
-                List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + IN_LIST));
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", content_hash FROM tm_unit WHERE "
-                        + dialect.hashesCondition(chunk.size()) + " AND deleted = FALSE")) {
-                    dialect.bindHashes(ps, memory, chunk);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.put(rs.getString("content_hash"), unit(rs));
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("query failed", e);
+        UnitUpsert dialect = dialect();
+        for (int from = 0; from < hashes.size(); from += IN_LIST) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + IN_LIST));
+            query("SELECT " + COLUMNS + ", content_hash FROM tm_unit WHERE " + dialect.hashesCondition(chunk.size())
+                    + " AND deleted = FALSE", ps -> dialect.bindHashes(ps, memory, chunk),
+                    rs -> found.put(rs.getString("content_hash"), unit(rs)));
         }
         return found;
     }
@@ -398,6 +388,19 @@ public class UnitRepository implements UnitStore {
         ps.setObject(++i, timestamp(stored(u.changedAt())));
         ps.setInt(++i, Math.max(1, u.usageCount()));
         ps.setObject(++i, timestamp(writtenAt));
+    }
+
+    /** This database's dialect, learnt from a connection the first time it is asked. */
+    private UnitUpsert dialect() {
+        UnitUpsert known = upsert;
+        if (known != null) {
+            return known;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return upsert(c);
+        } catch (SQLException e) {
+            throw new StoreException("could not reach the database", e);
+        }
     }
 
     private UnitUpsert upsert(Connection c) throws SQLException {
