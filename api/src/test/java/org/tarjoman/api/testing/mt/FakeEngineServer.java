@@ -145,10 +145,12 @@ public abstract class FakeEngineServer implements AutoCloseable {
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
             received.add(request);
+            // taken on arrival: a request held by the delay that outlives its test (its client timed out)
+            // must not take, after the reset, a reply the next test queued
+            Reply queuedReply = queued.poll();
             if (!delay.isZero()) {
                 Thread.sleep(delay.toMillis());
             }
-            Reply queuedReply = queued.poll();
             Reply reply = queuedReply != null ? queuedReply : answer(request);
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
