@@ -448,7 +448,8 @@ public class ProblemMapper {
             if (cause instanceof java.sql.SQLException) {
                 return false; // the database's own file channel closed (H2's, by an interrupted thread): a server fault
             }
-            if (cause instanceof java.nio.channels.ClosedChannelException) {
+            if (cause instanceof java.nio.channels.ClosedChannelException
+                    || cause instanceof io.vertx.core.http.HttpClosedException) { // Vert.x's word for the same while reading a body
                 return true;
             }
         }
