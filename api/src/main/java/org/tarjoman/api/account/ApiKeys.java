@@ -91,6 +91,20 @@ public class ApiKeys {
         }));
     }
 
+    /**
+     * The holder of the key if it was looked up in the last seconds ({@link RecentCredentials}), without
+     * touching the database, so a request can be authenticated where it arrived.
+     */
+    public Optional<Principal> recentlySeen(String key) {
+        return recent.knownKey(KeyHash.of(key));
+    }
+
+    /** Whether {@link #used} would write now: a last-used time or, for a write, an audit entry is due. */
+    public boolean useToNote(Principal key, boolean write) {
+        long now = System.nanoTime();
+        return elapsed(lastTouched, key.keyId(), now) || write && elapsed(lastAuditedWrite, key.keyId(), now);
+    }
+
     /** Notes a use of the key: its last-used time, and for a write an audit entry, each at most once a minute. */
     public void used(Principal key, boolean write, String method, String path, String address) {
         long now = System.nanoTime();
@@ -104,6 +118,11 @@ public class ApiKeys {
 
     private static void touch(long id) {
         QuarkusTransaction.requiringNew().run(() -> ApiKeyEntity.ROWS.update("lastUsedAt = ?1 where id = ?2", Instant.now(), id));
+    }
+
+    private static boolean elapsed(Map<Long, Long> last, long id, long now) {
+        Long before = last.get(id);
+        return before == null || now - before >= THROTTLE.toNanos();
     }
 
     private static boolean due(Map<Long, Long> last, long id, long now) {

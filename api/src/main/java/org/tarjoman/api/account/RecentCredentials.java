@@ -35,6 +35,11 @@ public class RecentCredentials {
         return remembered(keys, keyHash, lookup);
     }
 
+    /** The holder of the key with this hash if it is remembered; no look-up. */
+    Optional<Principal> knownKey(String keyHash) {
+        return Optional.ofNullable(keys.getIfPresent(keyHash));
+    }
+
     /** The enabled person of this name: remembered, or looked up and remembered if there is one. */
     Optional<Principal> person(String name, Supplier<Optional<Principal>> lookup) {
         return remembered(people, name, lookup);

@@ -82,6 +82,20 @@ class ApiKeyTest {
     }
 
     @Test
+    void shouldAuditAKeysFirstWriteThatComesRightAfterItsReads() {
+        JsonPath created = create("cms-reader-writer", "memory:read", "memory:write");
+        String key = created.getString("key");
+        as(key).get("/api/v1/memories").then().statusCode(200);
+        as(key).get("/api/v1/memories").then().statusCode(200);
+
+        as(key).contentType(ContentType.JSON).body(Map.of("source", "سامانه خبری پس از خواندن واحدی نوشت.", "target", "The newsroom system wrote a unit after reading."))
+                .post("/api/v1/memories/fa-en/units").then().statusCode(201);
+
+        NEWSROOM.request().get("/api/v1/audit").then()
+                .body("entries.findAll { it.actor == 'cms-reader-writer' }.action", hasItem("KEY_WRITE"));
+    }
+
+    @Test
     void shouldRefuseAKeyWithAnUnknownScope() {
         NEWSROOM.request().contentType(ContentType.JSON).body(Map.of("name", "bad", "scopes", List.of("jobs:delete")))
                 .post("/api/v1/keys").then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("jobs:delete"));
