@@ -4,8 +4,12 @@ import static org.tarjoman.core.normalize.PersianChars.FARSI_YEH;
 import static org.tarjoman.core.normalize.PersianChars.HEH;
 import static org.tarjoman.core.normalize.PersianChars.isPersianLetter;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Removes the space inside a Persian word that is written split, so that {@code می شود},
@@ -46,7 +50,13 @@ final class SplitWordJoiner {
 
     static final Set<String> COMPOUND_ENDINGS = Set.of("ی", "ان", "ها", "های", "هایی");
 
-    private static final List<String[]> COMPOUND_WORDS = COMPOUNDS.stream().map(c -> c.split(" ")).toList();
+    /** The compounds by their first word, in {@link #COMPOUNDS}' order: one look-up per word, not one per compound. */
+    private static final Map<String, List<String[]>> COMPOUNDS_BY_FIRST = COMPOUNDS.stream().map(c -> c.split(" "))
+            .collect(Collectors.groupingBy(words -> words[0], LinkedHashMap::new, Collectors.toList()));
+
+    private static final int LONGEST_PREFIX = longest(PREFIXES);
+    private static final int LONGEST_SUFFIX = Math.max(longest(SUFFIXES), longest(SUFFIXES_AFTER_VOWEL));
+    private static final int LONGEST_FIRST = longest(COMPOUNDS_BY_FIRST.keySet());
 
     /** {@code text} has single spaces and no leading or trailing space. */
     String join(String text) {
@@ -55,10 +65,11 @@ final class SplitWordJoiner {
         do {
             previous = joined;
             joined = joinOnce(previous);
-        } while (joined.length() != previous.length());
+        } while (joined != previous);
         return joined;
     }
 
+    /** The text with one round of the rules applied; the same instance when none applies. */
     private static String joinOnce(String text) {
         int spaces = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -81,15 +92,21 @@ final class SplitWordJoiner {
         }
         Words words = new Words(text, starts, ends);
         boolean[] glued = new boolean[starts.length];
+        boolean any = false;
         for (int w = 0; w < starts.length; w++) {
             int length = words.compoundLength(w);
             for (int k = 1; k < length; k++) {
                 glued[w + k] = true;
+                any = true;
             }
         }
         for (int w = 1; w < starts.length; w++) {
             glued[w] |= (!glued[w - 1] && words.isPrefix(w - 1) && words.startsWithWord(w))
                     || words.isSuffixOf(w, w - 1);
+            any |= glued[w];
+        }
+        if (!any) {
+            return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int w = 0; w < starts.length; w++) {
@@ -101,33 +118,43 @@ final class SplitWordJoiner {
         return out.toString();
     }
 
+    private static int longest(Collection<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
     /**
      * The words of one text. The head of a word is its leading Persian letters when only
      * punctuation or nothing follows them ({@code ها،}); its tail, its trailing Persian letters when
-     * only punctuation or nothing precedes them ({@code «می}). Otherwise they are "".
+     * only punctuation or nothing precedes them ({@code «می}). Otherwise they are empty. Heads and
+     * tails are kept as offsets and made strings only when short enough to be in a list: making
+     * every one a string, and comparing each tail with every compound, was most of joining's time
+     * (JFR, the editor's look-up at 1M units).
      */
     private static final class Words {
 
         private final String text;
         private final int[] starts;
         private final int[] ends;
-        private final String[] heads;
-        private final String[] tails;
+        /** Where word {@code w}'s head ends, or -1 when it has none. */
+        private final int[] headEnds;
+        /** Where word {@code w}'s tail starts, or -1 when it has none. */
+        private final int[] tailStarts;
 
         Words(String text, int[] starts, int[] ends) {
             this.text = text;
             this.starts = starts;
             this.ends = ends;
-            this.heads = new String[starts.length];
-            this.tails = new String[starts.length];
+            this.headEnds = new int[starts.length];
+            this.tailStarts = new int[starts.length];
             for (int w = 0; w < starts.length; w++) {
-                heads[w] = head(w);
-                tails[w] = tail(w);
+                headEnds[w] = headEnd(w);
+                tailStarts[w] = tailStart(w);
             }
         }
 
         boolean isPrefix(int w) {
-            return PREFIXES.contains(tails[w]);
+            String tail = tail(w, LONGEST_PREFIX);
+            return tail != null && PREFIXES.contains(tail);
         }
 
         /** Word {@code w} is a suffix and {@code previous} ends in two Persian letters. */
@@ -137,9 +164,13 @@ final class SplitWordJoiner {
                     || !isPersianLetter(text.charAt(last)) || !isPersianLetter(text.charAt(last - 1))) {
                 return false;
             }
+            String head = head(w, LONGEST_SUFFIX);
+            if (head == null) {
+                return false;
+            }
             char before = text.charAt(last);
-            return SUFFIXES.contains(heads[w])
-                    || ((before == HEH || before == FARSI_YEH) && SUFFIXES_AFTER_VOWEL.contains(heads[w]));
+            return SUFFIXES.contains(head)
+                    || ((before == HEH || before == FARSI_YEH) && SUFFIXES_AFTER_VOWEL.contains(head));
         }
 
         /** Word {@code w} starts with two Persian letters: a one-letter word is never glued. */
@@ -150,10 +181,12 @@ final class SplitWordJoiner {
 
         /** How many words starting at {@code w} make a known compound, or 0. */
         int compoundLength(int w) {
-            if (tails[w].isEmpty()) {
+            String tail = tail(w, LONGEST_FIRST);
+            List<String[]> compounds = tail == null ? null : COMPOUNDS_BY_FIRST.get(tail);
+            if (compounds == null) {
                 return 0;
             }
-            for (String[] compound : COMPOUND_WORDS) {
+            for (String[] compound : compounds) {
                 if (w + compound.length <= starts.length && matches(w, compound)) {
                     return compound.length;
                 }
@@ -161,42 +194,57 @@ final class SplitWordJoiner {
             return 0;
         }
 
+        /** Words after {@code w} spell the compound's middle words and the last word's head starts with its last. */
         private boolean matches(int w, String[] compound) {
             int last = compound.length - 1;
-            if (!compound[0].equals(tails[w])) {
-                return false;
-            }
             for (int k = 1; k < last; k++) {
-                if (!compound[k].equals(text.substring(starts[w + k], ends[w + k]))) {
+                int start = starts[w + k];
+                if (ends[w + k] - start != compound[k].length() || !text.startsWith(compound[k], start)) {
                     return false;
                 }
             }
-            String head = heads[w + last];
-            return head.startsWith(compound[last])
-                    && (head.length() == compound[last].length()
-                    || COMPOUND_ENDINGS.contains(head.substring(compound[last].length())));
+            int start = starts[w + last];
+            int headEnd = headEnds[w + last];
+            String lastWord = compound[last];
+            if (headEnd < start + lastWord.length() || !text.startsWith(lastWord, start)) {
+                return false;
+            }
+            return headEnd == start + lastWord.length()
+                    || COMPOUND_ENDINGS.contains(text.substring(start + lastWord.length(), headEnd));
         }
 
-        private String tail(int w) {
+        /** Word {@code w}'s head if it has one of at most {@code longest} characters, else null. */
+        private String head(int w, int longest) {
+            int end = headEnds[w];
+            return end < 0 || end - starts[w] > longest ? null : text.substring(starts[w], end);
+        }
+
+        /** Word {@code w}'s tail if it has one of at most {@code longest} characters, else null. */
+        private String tail(int w, int longest) {
+            int start = tailStarts[w];
+            return start < 0 || ends[w] - start > longest ? null : text.substring(start, ends[w]);
+        }
+
+        private int tailStart(int w) {
             int from = ends[w];
             while (from > starts[w] && isPersianLetter(text.charAt(from - 1))) {
                 from--;
             }
             if (from == ends[w] || (from > starts[w] && Character.isLetter(text.charAt(from - 1)))) {
-                return "";
+                return -1;
             }
-            return text.substring(from, ends[w]);
+            return from;
         }
 
-        private String head(int w) {
+        private int headEnd(int w) {
             int to = starts[w];
             while (to < ends[w] && isPersianLetter(text.charAt(to))) {
                 to++;
             }
             if (to == starts[w] || (to < ends[w] && Character.isLetter(text.charAt(to)))) {
-                return "";
+                return -1;
             }
-            return text.substring(starts[w], to);
+            return to;
         }
     }
 }
