@@ -50,7 +50,7 @@ final class FuzzySearch {
     private final int limit;
     private int[] q;
     private int n;
-    private long queryMask;
+    private final long[] queryMask = new long[MatchIndex.MASK_WORDS];
     private int queryNumberCount;
     /** The lowest score a unit needs to enter the kept matches: the threshold, then the last kept score. */
     private int floor;
@@ -95,7 +95,7 @@ final class FuzzySearch {
         for (int i = 0; i < n; i++) {
             if (q[i] >= 0) {
                 scratch.queryCount[q[i]]++;
-                queryMask |= MatchIndex.tokenBit(q[i]);
+                MatchIndex.addToken(queryMask, q[i]);
             }
         }
         Arrays.sort(order, 0, n);
@@ -191,7 +191,7 @@ final class FuzzySearch {
             // Every bit the unit sets outside the query's mask stands for at least one token the query
             // lacks, so the overlap is at most m minus their count: still a lossless bound.
             if (scratch.mark(ord) && !index.isDead(ord)
-                    && m - Long.bitCount(index.tokenMask(ord) & ~queryMask) >= need(m)) {
+                    && m - index.bitsOutside(ord, queryMask) >= need(m)) {
                 batch[kept] = ord;
                 lengths[kept++] = m;
             }

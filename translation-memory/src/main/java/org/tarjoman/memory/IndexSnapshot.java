@@ -32,7 +32,7 @@ final class IndexSnapshot {
 
     static final int MAGIC = 0x544A4958; // "TJIX"
     /** Bump on any change of what a part writes. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     private IndexSnapshot() {
     }

@@ -20,6 +20,8 @@ final class MatchIndex {
     static final int NONE = -1;
     /** At most this many units with the query's joined key are read back and verified. */
     static final int SAME_KEY_CAP = 64;
+    /** Longs of {@link #tokenMask} per ordinal. */
+    static final int MASK_WORDS = 2;
 
     private final Vocabulary vocabulary;
     private final PostingLists postings;
@@ -32,7 +34,12 @@ final class MatchIndex {
     private int[] usage;
     private long[] pairHash;
     private int[] codeSignature;
-    /** One bit per token (hashed to 64): a filter that rejects most candidates before decoding them. */
+    /**
+     * One bit per token, hashed to 128 and kept as two longs side by side ({@link #MASK_WORDS} per
+     * ordinal, in one cache line): a filter that rejects most candidates before decoding them. With 64
+     * bits a 25-word unit's tokens outside the query fell too often on the query's own bits, and
+     * decoding the candidates that got through was a third of a stored sentence's look-up.
+     */
     private long[] tokenMask;
     private int[] nextSameKey;
     private long[] dead;
@@ -57,14 +64,20 @@ final class MatchIndex {
         usage = new int[capacity];
         pairHash = new long[capacity];
         codeSignature = new int[capacity];
-        tokenMask = new long[capacity];
+        tokenMask = new long[MASK_WORDS * capacity];
         nextSameKey = new int[capacity];
         dead = new long[capacity / 64 + 1];
     }
 
-    /** The bit a token sets in a token mask. */
-    static long tokenBit(int token) {
-        return 1L << ((token * 0x9E3779B9) >>> 26);
+    /** Where a token sets its bit in a token mask: 0 to 127, bits 64 and up in the second long. */
+    static int tokenSlot(int token) {
+        return (token * 0x9E3779B9) >>> 25;
+    }
+
+    /** Adds a token's bit to a two-long mask. */
+    static void addToken(long[] mask, int token) {
+        int slot = tokenSlot(token);
+        mask[slot >>> 6] |= 1L << slot;
     }
 
     int size() {
@@ -99,13 +112,12 @@ final class MatchIndex {
         if (tokens.length > tokenBuffer.length) {
             tokenBuffer = new int[tokens.length];
         }
-        long mask = 0;
         for (int i = 0; i < tokens.length; i++) {
             tokenBuffer[i] = vocabulary.add(tokens[i]);
             postings.add(tokenBuffer[i], ord, tokens.length);
-            mask |= tokenBit(tokenBuffer[i]);
+            int slot = tokenSlot(tokenBuffer[i]);
+            tokenMask[MASK_WORDS * ord + (slot >>> 6)] |= 1L << slot;
         }
-        tokenMask[ord] = mask;
         arena.set(ord, tokenBuffer, tokens.length);
         targets.add(unit.targetWords(), ord);
         int head = byKey.put(unit.keyHash(), ord);
@@ -166,12 +178,12 @@ final class MatchIndex {
      */
     long[] containing(int[] phrase, int limit) {
         int rarest = phrase[0];
-        long mask = 0;
+        long[] mask = new long[MASK_WORDS];
         for (int token : phrase) {
             if (postings.count(token) < postings.count(rarest)) {
                 rarest = token;
             }
-            mask |= tokenBit(token);
+            addToken(mask, token);
         }
         int[] candidates = new int[postings.count(rarest)];
         int count = 0;
@@ -190,7 +202,8 @@ final class MatchIndex {
         int[] tokens = new int[64];
         for (int i = count - 1; i >= 0 && hits < limit; i--) {
             int ord = candidates[i];
-            if (isDead(ord) || (tokenMask[ord] & mask) != mask || arena.length(ord) < phrase.length) {
+            if (isDead(ord) || (tokenMask[MASK_WORDS * ord] & mask[0]) != mask[0]
+                    || (tokenMask[MASK_WORDS * ord + 1] & mask[1]) != mask[1] || arena.length(ord) < phrase.length) {
                 continue;
             }
             if (tokens.length < arena.length(ord)) {
@@ -306,7 +319,7 @@ final class MatchIndex {
             out.usage[to] = usage[ord];
             out.pairHash[to] = pairHash[ord];
             out.codeSignature[to] = codeSignature[ord];
-            out.tokenMask[to] = tokenMask[ord];
+            System.arraycopy(tokenMask, MASK_WORDS * ord, out.tokenMask, MASK_WORDS * to, MASK_WORDS);
             int length = arena.length(ord);
             int[] tokens = tokens(ord, new int[length]);
             for (int i = 0; i < length; i++) {
@@ -361,7 +374,7 @@ final class MatchIndex {
         out.writeInts(usage, ordinals);
         out.writeLongs(pairHash, ordinals);
         out.writeInts(codeSignature, ordinals);
-        out.writeLongs(tokenMask, ordinals);
+        out.writeLongs(tokenMask, MASK_WORDS * ordinals);
         out.writeInts(nextSameKey, ordinals);
         out.writeLongs(dead, (ordinals >>> 6) + 1);
         arena.writeTo(out, ordinals);
@@ -405,10 +418,14 @@ final class MatchIndex {
                 throw new IndexSnapshotException("corrupt snapshot: a column of " + column.length + ", not " + ordinals);
             }
         }
-        for (long[] column : new long[][] {ids, changedAt, pairHash, tokenMask}) {
+        for (long[] column : new long[][] {ids, changedAt, pairHash}) {
             if (column.length != ordinals) {
                 throw new IndexSnapshotException("corrupt snapshot: a column of " + column.length + ", not " + ordinals);
             }
+        }
+        if (tokenMask.length != MASK_WORDS * ordinals) {
+            throw new IndexSnapshotException("corrupt snapshot: token masks of " + tokenMask.length + " longs, not "
+                    + MASK_WORDS * ordinals);
         }
         if (dead.length != (ordinals >>> 6) + 1 || ordinals - deadCount != live || index.byId.size() != live) {
             throw new IndexSnapshotException("corrupt snapshot: " + live + " live units of " + ordinals
@@ -482,8 +499,13 @@ final class MatchIndex {
         return codeSignature[ord];
     }
 
-    long tokenMask(int ord) {
-        return tokenMask[ord];
+    /**
+     * How many of the unit's mask bits lie outside {@code query}'s (a two-long mask): each stands for at
+     * least one of its tokens the query lacks.
+     */
+    int bitsOutside(int ord, long[] query) {
+        int at = MASK_WORDS * ord;
+        return Long.bitCount(tokenMask[at] & ~query[0]) + Long.bitCount(tokenMask[at + 1] & ~query[1]);
     }
 
     Vocabulary vocabulary() {
@@ -507,7 +529,7 @@ final class MatchIndex {
         usage = Arrays.copyOf(usage, capacity);
         pairHash = Arrays.copyOf(pairHash, capacity);
         codeSignature = Arrays.copyOf(codeSignature, capacity);
-        tokenMask = Arrays.copyOf(tokenMask, capacity);
+        tokenMask = Arrays.copyOf(tokenMask, MASK_WORDS * capacity);
         nextSameKey = Arrays.copyOf(nextSameKey, capacity);
         dead = Arrays.copyOf(dead, capacity / 64 + 1);
     }
