@@ -112,12 +112,13 @@ final class MatchIndex {
         if (tokens.length > tokenBuffer.length) {
             tokenBuffer = new int[tokens.length];
         }
+        long[] mask = new long[MASK_WORDS];
         for (int i = 0; i < tokens.length; i++) {
             tokenBuffer[i] = vocabulary.add(tokens[i]);
             postings.add(tokenBuffer[i], ord, tokens.length);
-            int slot = tokenSlot(tokenBuffer[i]);
-            tokenMask[MASK_WORDS * ord + (slot >>> 6)] |= 1L << slot;
+            addToken(mask, tokenBuffer[i]);
         }
+        System.arraycopy(mask, 0, tokenMask, MASK_WORDS * ord, MASK_WORDS);
         arena.set(ord, tokenBuffer, tokens.length);
         targets.add(unit.targetWords(), ord);
         int head = byKey.put(unit.keyHash(), ord);
