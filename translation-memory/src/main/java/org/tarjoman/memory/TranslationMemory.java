@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.tarjoman.core.normalize.PersianNormalizer;
@@ -391,12 +392,7 @@ public final class TranslationMemory {
 
     /** Units in the index. */
     public int size() {
-        lock.readLock().lock();
-        try {
-            return index.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(MatchIndex::size);
     }
 
     /**
@@ -404,29 +400,24 @@ public final class TranslationMemory {
      * from another of the same size (an index snapshot checked against its database).
      */
     public long idSum() {
-        lock.readLock().lock();
-        try {
-            return index.idSum();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(MatchIndex::idSum);
     }
 
     /** The part of {@link #estimatedHeapBytes} that the target words' index holds. */
     public long estimatedTargetHeapBytes() {
-        lock.readLock().lock();
-        try {
-            return index.targetHeapBytes();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(MatchIndex::targetHeapBytes);
     }
 
     /** Heap held by the index, estimated from the sizes of its arrays (texts are not held). */
     public long estimatedHeapBytes() {
+        return read(MatchIndex::heapBytes);
+    }
+
+    /** One figure of the index, read under the read lock. */
+    private <T> T read(Function<MatchIndex, T> figure) {
         lock.readLock().lock();
         try {
-            return index.heapBytes();
+            return figure.apply(index);
         } finally {
             lock.readLock().unlock();
         }
