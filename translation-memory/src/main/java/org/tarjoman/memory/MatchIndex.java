@@ -203,8 +203,7 @@ final class MatchIndex {
         int[] tokens = new int[64];
         for (int i = count - 1; i >= 0 && hits < limit; i--) {
             int ord = candidates[i];
-            if (isDead(ord) || (tokenMask[MASK_WORDS * ord] & mask[0]) != mask[0]
-                    || (tokenMask[MASK_WORDS * ord + 1] & mask[1]) != mask[1] || arena.length(ord) < phrase.length) {
+            if (isDead(ord) || bitsMissing(ord, mask) || arena.length(ord) < phrase.length) {
                 continue;
             }
             if (tokens.length < arena.length(ord)) {
@@ -507,6 +506,12 @@ final class MatchIndex {
     int bitsOutside(int ord, long[] query) {
         int at = MASK_WORDS * ord;
         return Long.bitCount(tokenMask[at] & ~query[0]) + Long.bitCount(tokenMask[at + 1] & ~query[1]);
+    }
+
+    /** Whether the unit's mask lacks a bit of {@code phrase}'s (a two-long mask): then it lacks one of its tokens. */
+    private boolean bitsMissing(int ord, long[] phrase) {
+        int at = MASK_WORDS * ord;
+        return (tokenMask[at] & phrase[0]) != phrase[0] || (tokenMask[at + 1] & phrase[1]) != phrase[1];
     }
 
     Vocabulary vocabulary() {
