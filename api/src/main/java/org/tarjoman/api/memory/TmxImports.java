@@ -198,9 +198,9 @@ public class TmxImports {
                 "state = ?1, finishedAt = ?2, messages = ?3 where id = ?4 and state in ?5", ImportEntity.State.CANCELLED,
                 Instant.now(), "Cancelled by " + by + ". Nothing of this import was kept: the memory is as it was before it.",
                 id, java.util.List.of(ImportEntity.State.QUEUED, ImportEntity.State.RUNNING)));
-        ImportEntity now = row(id).orElseThrow(() -> new UnknownImport(id));
+        ImportEntity now = row(id).map(this::shown).orElseThrow(() -> new UnknownImport(id));
         if (changed == 0) {
-            throw new ImportFinished(now);
+            throw new ImportFinished(now); // as shown: one still committing here is not DONE yet
         }
         cancelled.add(id);
         return now;
