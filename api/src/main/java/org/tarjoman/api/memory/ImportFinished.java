@@ -17,8 +17,9 @@ public class ImportFinished extends RuntimeException {
 
     private static String message(ImportEntity shown) {
         if (!shown.state.finished()) { // only one committing is refused while not finished
-            return "Import '" + shown.id + "' is committing its units; it can no longer be cancelled. Follow it until "
-                    + "it is DONE, then delete its units by origin '" + shown.fileName + "' if they should go.";
+            return "Import '" + shown.id + "' is committing its units; it can no longer be cancelled. Follow it: once "
+                    + "it is DONE its units are in memory '" + shown.memory + "' (delete them by origin '" + shown.fileName
+                    + "' if they should go); if its commit fails, it keeps nothing.";
         }
         return "Import '" + shown.id + "' has ended (" + shown.state + "); only a queued or running import can be cancelled."
                 + (shown.state == ImportEntity.State.DONE ? " Its units are in memory '" + shown.memory + "': delete them "

@@ -190,7 +190,7 @@ public class TmxImports {
 
     /**
      * Stops a queued or running import; what it wrote is rolled back with its transaction. An import
-     * that has ended is refused ({@link ImportFinished}), and so is one that committed while it was asked.
+     * that has ended is refused ({@link ImportFinished}), and so is one committing or committed while it was asked.
      */
     public ImportEntity cancel(String id, String by) {
         row(id).orElseThrow(() -> new UnknownImport(id));

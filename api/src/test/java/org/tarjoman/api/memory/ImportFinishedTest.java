@@ -17,7 +17,8 @@ class ImportFinishedTest {
 
         assertThat(refusal.state()).isEqualTo("RUNNING");
         assertThat(refusal.getMessage()).contains("is committing its units; it can no longer be cancelled")
-                .contains("Follow it until it is DONE").doesNotContain("DONE)").doesNotContain("has ended");
+                .contains("once it is DONE its units are in memory 'fa-en-sport'").contains("by origin 'ورزش.tmx'")
+                .doesNotContain("DONE)").doesNotContain("has ended");
     }
 
     @Test
