@@ -76,8 +76,13 @@ final class MatchIndex {
 
     /** Adds a token's bit to a two-long mask. */
     static void addToken(long[] mask, int token) {
+        addToken(mask, 0, token);
+    }
+
+    /** Adds a token's bit to the two-long mask that starts at {@code at} in {@code masks}. */
+    private static void addToken(long[] masks, int at, int token) {
         int slot = tokenSlot(token);
-        mask[slot >>> 6] |= 1L << slot;
+        masks[at + (slot >>> 6)] |= 1L << slot;
     }
 
     int size() {
@@ -112,13 +117,11 @@ final class MatchIndex {
         if (tokens.length > tokenBuffer.length) {
             tokenBuffer = new int[tokens.length];
         }
-        long[] mask = new long[MASK_WORDS];
         for (int i = 0; i < tokens.length; i++) {
             tokenBuffer[i] = vocabulary.add(tokens[i]);
             postings.add(tokenBuffer[i], ord, tokens.length);
-            addToken(mask, tokenBuffer[i]);
+            addToken(tokenMask, MASK_WORDS * ord, tokenBuffer[i]); // a new ordinal's mask starts empty
         }
-        System.arraycopy(mask, 0, tokenMask, MASK_WORDS * ord, MASK_WORDS);
         arena.set(ord, tokenBuffer, tokens.length);
         targets.add(unit.targetWords(), ord);
         int head = byKey.put(unit.keyHash(), ord);
